@@ -1,0 +1,10 @@
+import { Exemption } from '../modules/exemption/exemption.entity';
+import { Member } from '../modules/member/member.entity';
+import { Membership } from '../modules/membership/membership.entity';
+import { Organization } from '../modules/organization/organization.entity';
+import { Position } from '../modules/position/position.entity';
+import { SpecialDuty } from '../modules/special-duty/special-duty.entity';
+import { Ward } from '../modules/ward/ward.entity';
+
+/** Every entity, listed explicitly so discovery needs no file globbing (works the same in dist and in tests). */
+export const ENTITIES = [Ward, Organization, Member, Membership, Position, Exemption, SpecialDuty];

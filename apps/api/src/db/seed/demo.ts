@@ -1,0 +1,59 @@
+import type { EntityName, MikroORM } from '@mikro-orm/core';
+import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
+import { Exemption } from '../../modules/exemption/exemption.entity';
+import { Member } from '../../modules/member/member.entity';
+import { Membership } from '../../modules/membership/membership.entity';
+import { Organization } from '../../modules/organization/organization.entity';
+import { Position } from '../../modules/position/position.entity';
+import { SpecialDuty } from '../../modules/special-duty/special-duty.entity';
+import { Ward } from '../../modules/ward/ward.entity';
+import { logger } from '../../shared/logger';
+import { isPostgres } from '../database';
+import { generate, type GenerateOptions, type SeedRows } from './generator';
+
+/** The day the demo data describes; fixed so the demo is the same on every machine. */
+export const DEMO_DAY = '2026-11-01';
+const CHUNK = 500;
+
+/** Writes generated rows in multi-row inserts, in one transaction, then moves PostgreSQL's id sequences past them. */
+export async function insertRows(orm: MikroORM, rows: SeedRows, onProgress?: (table: string, done: number) => void): Promise<void> {
+  const em = orm.em.fork() as SqlEntityManager;
+  const tables: Array<[EntityName<object>, Record<string, unknown>[], string]> = [
+    [Ward, rows.wards, 'ward'], [Organization, rows.organizations, 'organization'], [Member, rows.members, 'member'],
+    [Membership, rows.memberships, 'membership'], [Position, rows.positions, 'position'], [Exemption, rows.exemptions, 'exemption'],
+    [SpecialDuty, rows.specialDuties, 'special_duty'],
+  ];
+  await em.transactional(async (tem) => {
+    const knex = (tem as SqlEntityManager).getTransactionContext() ?? (tem as SqlEntityManager).getKnex();
+    for (const [entity, list, table] of tables) {
+      // Organizations refer to their parents: insert them in id order, which is tree order.
+      for (let i = 0; i < list.length; i += CHUNK) {
+        await tem.insertMany(entity, list.slice(i, i + CHUNK) as never);
+        onProgress?.(table, Math.min(i + CHUNK, list.length));
+      }
+    }
+    for (let i = 0; i < rows.wardMergedFrom.length; i += CHUNK) await knex('ward_merged_from').insert(rows.wardMergedFrom.slice(i, i + CHUNK));
+    for (let i = 0; i < rows.organizationPredecessors.length; i += CHUNK) {
+      await knex('organization_predecessor').insert(rows.organizationPredecessors.slice(i, i + CHUNK));
+    }
+    if (isPostgres(orm)) {
+      for (const [, , table] of tables) {
+        await knex.raw(`select setval(pg_get_serial_sequence('${table}', 'id'), coalesce((select max(id) from ${table}), 1))`);
+      }
+    }
+  });
+}
+
+/** Seeds the demo ward when the database holds no ward at all (first start). */
+export async function seedDemoIfEmpty(orm: MikroORM, options: Partial<GenerateOptions> = {}): Promise<boolean> {
+  const count = await orm.em.fork().count(Ward, {});
+  if (count > 0) return false;
+  const started = Date.now();
+  const rows = generate({ seed: 42, wards: 1, today: DEMO_DAY, ...options });
+  await insertRows(orm, rows);
+  logger.info(
+    { wards: rows.wards.length, organizations: rows.organizations.length, members: rows.members.length, ms: Date.now() - started },
+    'demo ward seeded (synthetic data)',
+  );
+  return true;
+}

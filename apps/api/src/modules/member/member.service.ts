@@ -1,0 +1,138 @@
+import {
+  checkMember, conflict, invalid, personSortKey, ruleSetInForce, searchText, STRUCTURE_RULE_SETS, todayInVietnam, type Violation,
+} from '@chibo/domain';
+import type { EntityManager } from '@mikro-orm/core';
+import { activeOn, and, checkVersion, dateRangeConditionFor, dayOrToday, findOr404, searchCondition, write } from '../../shared/crud';
+import { assertValid, parseId } from '../../shared/errors';
+import { Membership } from '../membership/membership.entity';
+import { placeMember } from '../membership/membership.service';
+import { Organization } from '../organization/organization.entity';
+import { Member } from './member.entity';
+import type { CreateMemberInput, MemberFilter, TransferMemberInput, UpdateMemberInput } from './member.input';
+
+const TEXT_LIMITS: Record<string, number> = {
+  cardNumber: 20, identityNumber: 20, phone: 30, email: 200, address: 300, occupation: 200, note: 5000,
+};
+
+function checkTexts(input: Record<string, unknown>): Violation[] {
+  const out: Violation[] = [];
+  for (const [field, max] of Object.entries(TEXT_LIMITS)) {
+    const value = input[field];
+    if (typeof value === 'string' && value.length > max) out.push(invalid(field, `Tối đa ${max} ký tự.`));
+  }
+  if (typeof input.identityNumber === 'string' && input.identityNumber && !/^[0-9]{9,12}$/.test(input.identityNumber)) {
+    out.push(invalid('identityNumber', 'Số định danh gồm 9 đến 12 chữ số.'));
+  }
+  return out;
+}
+
+function derived(member: Member): void {
+  member.searchText = searchText(member.fullName, member.cardNumber);
+  member.sortKey = personSortKey(member.fullName);
+}
+
+async function cardFree(em: EntityManager, cardNumber: string | null | undefined, id?: number): Promise<Violation[]> {
+  if (!cardNumber) return [];
+  const clash = await em.findOne(Member, { cardNumber, ...(id ? { id: { $ne: id } } : {}) });
+  return clash ? [conflict('cardNumber', 'Số thẻ đảng viên đã được dùng.')] : [];
+}
+
+/** Turns a member filter into a MikroORM condition. */
+export async function memberWhere(em: EntityManager, filter: MemberFilter | undefined): Promise<object> {
+  if (!filter) return {};
+  const day = dayOrToday(filter.asOf);
+  let inOrg: object | undefined;
+  if (filter.organizationId != null) {
+    const org = await em.findOne(Organization, { id: parseId(filter.organizationId, 'filter.organizationId') });
+    const where = !org ? { id: 0 } : org.kind === 'PARTY_GROUP' ? { partyGroup: org.id } : { branch: { path: { $like: `${org.path}%` } } };
+    inOrg = { memberships: { $some: { ...activeOn(day), ...where } } };
+  }
+  const flag = (value: boolean | undefined, collection: string) =>
+    value === undefined ? undefined : { [collection]: { [value ? '$some' : '$none']: activeOn(day) } };
+  return and(
+    filter.ids && { id: { $in: filter.ids.map((id) => parseId(id, 'filter.ids')) } },
+    searchCondition(filter.search),
+    inOrg,
+    filter.status?.length && { status: { $in: filter.status } },
+    filter.workStatus?.length && { workStatus: { $in: filter.workStatus } },
+    filter.gender?.length && { gender: { $in: filter.gender } },
+    flag(filter.exempt, 'exemptions'),
+    flag(filter.onSpecialDuty, 'specialDuties'),
+    filter.unplaced !== undefined && flag(!filter.unplaced, 'memberships'),
+    dateRangeConditionFor('admittedOn', filter.admittedOn),
+    dateRangeConditionFor('birthDate', filter.birthDate),
+  );
+}
+
+/** Creates a member and, when asked, their first membership, in one transaction. */
+export async function createMember(em: EntityManager, input: CreateMemberInput): Promise<Member> {
+  return write(em, async (tem) => {
+    const rules = ruleSetInForce(STRUCTURE_RULE_SETS, todayInVietnam()).rules;
+    assertValid([...checkMember(input, rules), ...checkTexts(input as never)]);
+    assertValid(await cardFree(tem, input.cardNumber));
+    const { membership, ...fields } = input;
+    const member = tem.create(Member, { ...fields, fullName: input.fullName.trim(), searchText: '', sortKey: '' } as never);
+    derived(member);
+    await tem.flush();
+    if (membership) {
+      await placeMember(tem, member, membership, undefined, 'membership.');
+      await tem.flush();
+    }
+    return member;
+  });
+}
+
+/** Updates a member's own fields. */
+export async function updateMember(em: EntityManager, id: string, input: UpdateMemberInput): Promise<Member> {
+  return write(em, async (tem) => {
+    const member = await findOr404(tem, Member, parseId(id, 'id'), 'id', 'đảng viên');
+    checkVersion(member, input.version);
+    const { version: _version, ...changes } = input;
+    const next = { ...member, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) } as Member;
+    const rules = ruleSetInForce(STRUCTURE_RULE_SETS, todayInVietnam()).rules;
+    assertValid([...checkMember(next, rules), ...checkTexts(changes as never)]);
+    assertValid(await cardFree(tem, next.cardNumber, member.id));
+    const first = await tem.findOne(Membership, { member: member.id }, { orderBy: { from: 'asc' } });
+    if (first && first.from < next.admittedOn) assertValid([invalid('admittedOn', 'Đảng viên đã sinh hoạt trước ngày này.')]);
+    Object.assign(member, Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)));
+    if (changes.fullName !== undefined) member.fullName = changes.fullName.trim();
+    derived(member);
+    await tem.flush();
+    return member;
+  });
+}
+
+/** Deletes a member entered by mistake, with their memberships, positions and periods. */
+export async function deleteMember(em: EntityManager, id: string): Promise<Member> {
+  return write(em, async (tem) => {
+    const member = await findOr404(tem, Member, parseId(id, 'id'), 'id', 'đảng viên');
+    const snapshot = { ...member } as Member;
+    await tem.populate(member, ['memberships', 'positions', 'exemptions', 'specialDuties']);
+    for (const rows of [member.memberships, member.positions, member.exemptions, member.specialDuties]) {
+      for (const row of rows.getItems()) tem.remove(row);
+    }
+    tem.remove(member);
+    await tem.flush();
+    return snapshot;
+  });
+}
+
+/** Ends the member's current membership on the day and starts one in the receiving branch, in one transaction. */
+export async function transferMember(em: EntityManager, input: TransferMemberInput): Promise<Membership> {
+  return write(em, async (tem) => {
+    const member = await findOr404(tem, Member, parseId(input.memberId, 'memberId'), 'memberId', 'đảng viên');
+    const current = await tem.findOne(Membership, { member: member.id, ...activeOn(input.on) });
+    if (current) {
+      if (current.branch.id === parseId(input.branchId, 'branchId') && (current.partyGroup?.id ?? null) === (input.partyGroupId ? Number(input.partyGroupId) : null)) {
+        assertValid([conflict('branchId', 'Đảng viên đang sinh hoạt tại chi bộ này.')]);
+      }
+      if (current.from >= input.on) assertValid([invalid('on', 'Ngày chuyển phải sau ngày bắt đầu sinh hoạt hiện tại.')]);
+      if (current.to) assertValid([conflict('on', 'Đã có lịch chuyển sinh hoạt sau ngày này.')]);
+      current.to = input.on;
+      await tem.flush();
+    }
+    const next = await placeMember(tem, member, { branchId: input.branchId, partyGroupId: input.partyGroupId, from: input.on, note: input.note });
+    await tem.flush();
+    return next;
+  });
+}

@@ -1,0 +1,147 @@
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { Context } from '../../context.type';
+import { activeOn, and, checkVersion, dateRangeConditionFor, findOr404, listPage, orderBy, write } from '../../shared/crud';
+import { parseId } from '../../shared/errors';
+import { DateRange, Page, SortInput } from '../../shared/pagination';
+import { DateScalar } from '../../shared/scalars';
+import { Member } from '../member/member.entity';
+import { Organization } from '../organization/organization.entity';
+import { Membership } from './membership.entity';
+import { placeMember } from './membership.service';
+
+export enum MembershipSortField { FROM = 'FROM', TO = 'TO', ID = 'ID' }
+registerEnumType(MembershipSortField, { name: 'MembershipSortField', description: 'Fields memberships can be sorted by.' });
+const MembershipSort = SortInput(MembershipSortField, 'Membership');
+const MembershipPage = Page(Membership, 'Membership');
+type MembershipPage = InstanceType<typeof MembershipPage>;
+
+@InputType({ description: 'Filters for memberships; all given conditions must hold.' })
+class MembershipFilter {
+  @Field(() => ID, { nullable: true, description: 'Memberships of this member.' })
+  memberId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Memberships in this branch.' })
+  branchId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Memberships in this party group.' })
+  partyGroupId?: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Only those active on this day.' })
+  activeOn?: string;
+
+  @Field(() => DateRange, { nullable: true, description: 'Started within this range (joins).' })
+  from?: DateRange;
+
+  @Field(() => DateRange, { nullable: true, description: 'Ended within this range (departures).' })
+  to?: DateRange;
+}
+
+@InputType({ description: 'A membership of a member in a branch.' })
+class CreateMembershipInput {
+  @Field(() => ID, { description: 'The member.' }) memberId!: string;
+  @Field(() => ID, { description: 'The branch.' }) branchId!: string;
+  @Field(() => ID, { nullable: true, description: 'A party group of the branch.' }) partyGroupId?: string | null;
+  @Field(() => DateScalar, { description: 'First day.' }) from!: string;
+  @Field(() => DateScalar, { nullable: true, description: 'First day no longer in the branch.' }) to?: string | null;
+  @Field(() => String, { nullable: true, description: 'Notes.' }) note?: string | null;
+}
+
+@InputType({ description: 'Changes to a membership; omitted fields stay as they are.' })
+class UpdateMembershipInput {
+  @Field(() => Int, { nullable: true, description: 'The version you edited.' }) version?: number;
+  @Field(() => ID, { nullable: true, description: 'The branch.' }) branchId?: string;
+  @Field(() => ID, { nullable: true, description: 'A party group of the branch (null to clear).' }) partyGroupId?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'First day.' }) from?: string;
+  @Field(() => DateScalar, { nullable: true, description: 'First day no longer in the branch (null: still there).' }) to?: string | null;
+  @Field(() => String, { nullable: true, description: 'Notes.' }) note?: string | null;
+}
+
+@Resolver(() => Membership)
+export class MembershipResolver {
+  @Query(() => MembershipPage, { description: 'Memberships (who belonged where, when), filtered, sorted and paged.' })
+  memberships(
+    @Ctx() { em }: Context,
+    @Arg('filter', () => MembershipFilter, { nullable: true }) filter?: MembershipFilter,
+    @Arg('sort', () => [MembershipSort], { nullable: true, description: 'Sort keys; by start day when omitted.' }) sort?: InstanceType<typeof MembershipSort>[],
+    @Arg('offset', () => Int, { nullable: true, defaultValue: 0, description: 'Records to skip.' }) offset?: number,
+    @Arg('limit', () => Int, { nullable: true, defaultValue: 25, description: 'Page size, 1 to 100.' }) limit?: number,
+  ): Promise<MembershipPage> {
+    const where = and(
+      filter?.memberId != null && { member: parseId(filter.memberId, 'filter.memberId') },
+      filter?.branchId != null && { branch: parseId(filter.branchId, 'filter.branchId') },
+      filter?.partyGroupId != null && { partyGroup: parseId(filter.partyGroupId, 'filter.partyGroupId') },
+      filter?.activeOn && activeOn(filter.activeOn),
+      dateRangeConditionFor('from', filter?.from),
+      dateRangeConditionFor('to', filter?.to),
+    );
+    return listPage(em, Membership, where, orderBy(sort as never, { FROM: 'from', TO: 'to', ID: 'id' }, { from: 'desc' }), offset, limit);
+  }
+
+  @Query(() => Membership, { nullable: true, description: 'One membership by id, or null.' })
+  membership(@Ctx() { em }: Context, @Arg('id', () => ID) id: string): Promise<Membership | null> {
+    return em.findOne(Membership, { id: parseId(id, 'id') });
+  }
+
+  @Mutation(() => Membership, { description: 'Records a membership (use transferMember for an ordinary move).' })
+  createMembership(@Ctx() { em }: Context, @Arg('input', () => CreateMembershipInput) input: CreateMembershipInput): Promise<Membership> {
+    return write(em, async (tem) => {
+      const member = await findOr404(tem, Member, parseId(input.memberId, 'memberId'), 'memberId', 'đảng viên');
+      const row = await placeMember(tem, member, input);
+      await tem.flush();
+      return row;
+    });
+  }
+
+  @Mutation(() => Membership, { description: 'Corrects a membership.' })
+  updateMembership(@Ctx() { em }: Context, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateMembershipInput) input: UpdateMembershipInput): Promise<Membership> {
+    return write(em, async (tem) => {
+      const row = await findOr404(tem, Membership, parseId(id, 'id'), 'id', 'quá trình sinh hoạt');
+      checkVersion(row, input.version);
+      const member = await tem.findOneOrFail(Member, row.member.id);
+      await placeMember(tem, member, {
+        branchId: input.branchId ?? String(row.branch.id),
+        partyGroupId: input.partyGroupId !== undefined ? input.partyGroupId : row.partyGroup ? String(row.partyGroup.id) : null,
+        from: input.from ?? row.from,
+        to: input.to !== undefined ? input.to : row.to,
+        note: input.note !== undefined ? input.note : row.note,
+      }, row);
+      await tem.flush();
+      return row;
+    });
+  }
+
+  @Mutation(() => Membership, { description: 'Deletes a membership entered by mistake.' })
+  deleteMembership(@Ctx() { em }: Context, @Arg('id', () => ID) id: string): Promise<Membership> {
+    return write(em, async (tem) => {
+      const row = await findOr404(tem, Membership, parseId(id, 'id'), 'id', 'quá trình sinh hoạt');
+      const snapshot = { ...row } as Membership;
+      tem.remove(row);
+      await tem.flush();
+      return snapshot;
+    });
+  }
+
+  @FieldResolver(() => Member, { description: 'The member.' })
+  async member(@Root() row: Membership, @Ctx() { loaders }: Context): Promise<Member> {
+    return (await loaders.member().load(row.member.id)) as Member;
+  }
+
+  @FieldResolver(() => ID, { description: 'Id of the member.' })
+  memberId(@Root() row: Membership): string { return String(row.member.id); }
+
+  @FieldResolver(() => Organization, { description: 'The branch.' })
+  async branch(@Root() row: Membership, @Ctx() { loaders }: Context): Promise<Organization> {
+    return (await loaders.organization().load(row.branch.id)) as Organization;
+  }
+
+  @FieldResolver(() => ID, { description: 'Id of the branch.' })
+  branchId(@Root() row: Membership): string { return String(row.branch.id); }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The party group, if any.' })
+  partyGroup(@Root() row: Membership, @Ctx() { loaders }: Context): Promise<Organization | null> | null {
+    return row.partyGroup ? loaders.organization().load(row.partyGroup.id) : null;
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'Id of the party group, if any.' })
+  partyGroupId(@Root() row: Membership): string | null { return row.partyGroup ? String(row.partyGroup.id) : null; }
+}

@@ -1,0 +1,126 @@
+import { checkPeriod, checkRequiredText, conflict, invalid, searchText, vietnameseSortKey } from '@chibo/domain';
+import type { EntityManager } from '@mikro-orm/core';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context.type';
+import { and, checkVersion, dateRangeConditionFor, existingOn, findOr404, listPage, orderBy, searchCondition, write } from '../../shared/crud';
+import { assertValid, parseId } from '../../shared/errors';
+import { Page } from '../../shared/pagination';
+import { Organization } from '../organization/organization.entity';
+import { Ward } from './ward.entity';
+import { CreateWardInput, UpdateWardInput, WARD_SORT_COLUMNS, WardFilter, WardSort } from './ward.input';
+
+const WardPage = Page(Ward, 'Ward');
+type WardPage = InstanceType<typeof WardPage>;
+
+async function mergedFrom(em: EntityManager, ids: string[] | undefined, selfId?: number): Promise<Ward[] | undefined> {
+  if (!ids) return undefined;
+  const keys = ids.map((id) => parseId(id, 'mergedFromIds'));
+  if (selfId && keys.includes(selfId)) assertValid([invalid('mergedFromIds', 'Một phường không thể sáp nhập từ chính nó.')]);
+  const rows = await em.find(Ward, { id: { $in: keys } });
+  if (rows.length !== new Set(keys).size) assertValid([invalid('mergedFromIds', 'Có phường không tồn tại.')]);
+  return rows;
+}
+
+async function codeFree(em: EntityManager, code: string, id?: number) {
+  const clash = await em.findOne(Ward, { code, ...(id ? { id: { $ne: id } } : {}) });
+  return clash ? [conflict('code', 'Mã phường đã được dùng.')] : [];
+}
+
+@Resolver(() => Ward)
+export class WardResolver {
+  @Query(() => WardPage, { description: 'Wards matching a filter, sorted and paged, with the total count.' })
+  async wards(
+    @Ctx() { em }: Context,
+    @Arg('filter', () => WardFilter, { nullable: true }) filter?: WardFilter,
+    @Arg('sort', () => [WardSort], { nullable: true, description: 'Sort keys in order; by name when omitted.' }) sort?: InstanceType<typeof WardSort>[],
+    @Arg('offset', () => Int, { nullable: true, defaultValue: 0, description: 'Records to skip.' }) offset?: number,
+    @Arg('limit', () => Int, { nullable: true, defaultValue: 25, description: 'Page size, 1 to 100.' }) limit?: number,
+  ): Promise<WardPage> {
+    const where = and(
+      filter?.ids && { id: { $in: filter.ids.map((id) => parseId(id, 'filter.ids')) } },
+      searchCondition(filter?.search),
+      filter?.asOf && existingOn(filter.asOf),
+      dateRangeConditionFor('foundedOn', filter?.foundedOn),
+    );
+    return listPage(em, Ward, where, orderBy(sort as never, WARD_SORT_COLUMNS, { sortKey: 'asc' }), offset, limit);
+  }
+
+  @Query(() => Ward, { nullable: true, description: 'One ward by id, or null.' })
+  ward(@Ctx() { loaders }: Context, @Arg('id', () => ID) id: string): Promise<Ward | null> {
+    return loaders.ward().load(parseId(id, 'id'));
+  }
+
+  @Mutation(() => Ward, { description: 'Creates a ward.' })
+  createWard(@Ctx() { em }: Context, @Arg('input', () => CreateWardInput) input: CreateWardInput): Promise<Ward> {
+    return write(em, async (tem) => {
+      assertValid([
+        ...checkRequiredText(input.code, 'code', 40),
+        ...checkRequiredText(input.name, 'name', 200),
+        ...checkPeriod({ from: input.foundedOn, to: input.dissolvedOn }, 'foundedOn', 'dissolvedOn'),
+      ]);
+      assertValid(await codeFree(tem, input.code.trim()));
+      const sources = await mergedFrom(tem, input.mergedFromIds);
+      const ward = tem.create(Ward, {
+        code: input.code.trim(), name: input.name.trim(), foundedOn: input.foundedOn, dissolvedOn: input.dissolvedOn ?? null,
+        searchText: searchText(input.code, input.name), sortKey: vietnameseSortKey(input.name),
+      } as never);
+      if (sources) ward.mergedFrom.set(sources);
+      await tem.flush();
+      return ward;
+    });
+  }
+
+  @Mutation(() => Ward, { description: 'Updates a ward.' })
+  updateWard(@Ctx() { em }: Context, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateWardInput) input: UpdateWardInput): Promise<Ward> {
+    return write(em, async (tem) => {
+      const ward = await findOr404(tem, Ward, parseId(id, 'id'), 'id', 'phường');
+      checkVersion(ward, input.version);
+      const next = {
+        code: input.code?.trim() ?? ward.code,
+        name: input.name?.trim() ?? ward.name,
+        foundedOn: input.foundedOn ?? ward.foundedOn,
+        dissolvedOn: input.dissolvedOn !== undefined ? input.dissolvedOn : ward.dissolvedOn,
+      };
+      assertValid([
+        ...(input.code !== undefined ? checkRequiredText(input.code, 'code', 40) : []),
+        ...(input.name !== undefined ? checkRequiredText(input.name, 'name', 200) : []),
+        ...checkPeriod({ from: next.foundedOn, to: next.dissolvedOn }, 'foundedOn', 'dissolvedOn'),
+      ]);
+      assertValid(await codeFree(tem, next.code, ward.id));
+      const sources = await mergedFrom(tem, input.mergedFromIds, ward.id);
+      Object.assign(ward, next, { searchText: searchText(next.code, next.name), sortKey: vietnameseSortKey(next.name) });
+      if (sources) ward.mergedFrom.set(sources);
+      await tem.flush();
+      return ward;
+    });
+  }
+
+  @Mutation(() => Ward, { description: 'Deletes a ward entered by mistake; a ward with organizations is refused with CONFLICT.' })
+  deleteWard(@Ctx() { em }: Context, @Arg('id', () => ID) id: string): Promise<Ward> {
+    return write(em, async (tem) => {
+      const ward = await findOr404(tem, Ward, parseId(id, 'id'), 'id', 'phường');
+      if (await tem.count(Organization, { ward: ward.id })) assertValid([conflict('id', 'Phường đã có tổ chức đảng; hãy ghi ngày giải thể thay vì xóa.')]);
+      const snapshot = { ...ward } as Ward;
+      tem.remove(ward);
+      await tem.flush();
+      return snapshot;
+    });
+  }
+
+  @FieldResolver(() => [Ward], { description: 'Wards it was merged from.' })
+  async mergedFrom(@Root() ward: Ward, @Ctx() { loaders }: Context): Promise<Ward[]> {
+    const ids = await loaders.pivot('ward_merged_from', 'ward_id', 'source_ward_id').load(ward.id);
+    return (await loaders.ward().loadMany(ids)).filter((w): w is Ward => w instanceof Ward);
+  }
+
+  @FieldResolver(() => [Ward], { description: 'Wards later formed by merging this one.' })
+  async mergedInto(@Root() ward: Ward, @Ctx() { loaders }: Context): Promise<Ward[]> {
+    const ids = await loaders.pivot('ward_merged_from', 'source_ward_id', 'ward_id').load(ward.id);
+    return (await loaders.ward().loadMany(ids)).filter((w): w is Ward => w instanceof Ward);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The ward party committee (root of its tree) existing today, or the latest one.' })
+  async committee(@Root() ward: Ward, @Ctx() { loaders }: Context): Promise<Organization | null> {
+    return loaders.wardCommittee().load(ward.id);
+  }
+}

@@ -1,0 +1,24 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { ExemptionResolver } from './modules/exemption/exemption.resolver';
+import { MemberResolver } from './modules/member/member.resolver';
+import { MembershipResolver } from './modules/membership/membership.resolver';
+import { OrganizationResolver } from './modules/organization/organization.resolver';
+import { PositionResolver } from './modules/position/position.resolver';
+import { SpecialDutyResolver } from './modules/special-duty/special-duty.resolver';
+import { WardResolver } from './modules/ward/ward.resolver';
+
+let cached: Promise<GraphQLSchema> | undefined;
+
+/** Builds the GraphQL schema once per process from the resolvers. */
+export function createSchema(): Promise<GraphQLSchema> {
+  cached ??= buildSchema({
+    resolvers: [
+      WardResolver, OrganizationResolver, MemberResolver, MembershipResolver, PositionResolver, ExemptionResolver, SpecialDutyResolver,
+    ],
+    validate: false,
+    emitSchemaFile: false,
+  });
+  return cached;
+}

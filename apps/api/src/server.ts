@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/core';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import express, { type Express } from 'express';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Context } from './context.type';
+import { createSchema } from './schema';
+import { ErrorCode } from './shared/errors';
+import { Loaders } from './shared/loaders';
+import { logger } from './shared/logger';
+
+/** Codes whose messages are written for clients; anything else is masked. */
+const CLIENT_CODES = new Set<string>([
+  ...Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
+  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND',
+]);
+
+/** Masks every error that is not a deliberate client error: no SQL, stack or internal message leaves the server. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const code = String(formatted.extensions?.code ?? '');
+  if (CLIENT_CODES.has(code) && (original instanceof GraphQLError || !(original instanceof Error) || code !== 'INTERNAL_SERVER_ERROR')) {
+    const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  return { message: 'Lỗi máy chủ. Vui lòng thử lại hoặc báo quản trị viên.', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}
+
+const logErrors: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ errors, contextValue, operationName }) {
+        for (const error of errors) {
+          const code = String(error.extensions?.code ?? '');
+          if (!CLIENT_CODES.has(code)) {
+            const original = unwrapResolverError(error);
+            logger.error({ requestId: contextValue.requestId, operationName, err: original }, 'unexpected error in GraphQL request');
+          }
+        }
+      },
+    };
+  },
+};
+
+export interface AppOptions {
+  orm: MikroORM;
+  adminDir?: string;
+}
+
+/** Builds the HTTP application: GraphQL (with GraphiQL for browsers), health, and the admin panel. */
+export async function createApp({ orm, adminDir }: AppOptions): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
+  const schema = await createSchema();
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: true,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: 5000 },
+    formatError,
+    plugins: [ApolloServerPluginLandingPageDisabled(), logErrors],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use((req, res, next) => {
+    const requestId = (req.header('x-request-id') ?? '').slice(0, 64) || randomUUID();
+    res.locals.requestId = requestId;
+    res.setHeader('x-request-id', requestId);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      logger.info({ requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+    });
+    next();
+  });
+
+  app.get('/health', async (_req, res) => {
+    try {
+      await orm.em.fork().getConnection().execute('select 1');
+      res.json({ status: 'ok', database: 'ok' });
+    } catch (err) {
+      logger.error({ err }, 'health check failed');
+      res.status(503).json({ status: 'error', database: 'unreachable' });
+    }
+  });
+
+  // GraphiQL is rendered from a bundled copy (no CDN), so it works offline.
+  let graphiql: string | undefined;
+  app.get('/graphql', (req, res, next) => {
+    const wantsPage = !req.query.query && (req.headers.accept ?? '').includes('text/html');
+    if (!wantsPage) return next();
+    graphiql ??= renderGraphiQL({ endpoint: '/graphql', title: 'Chi bộ · GraphQL', defaultQuery: DEFAULT_QUERY });
+    res.type('html').send(graphiql);
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ res }) => {
+        const em = orm.em.fork();
+        return { em, loaders: new Loaders(em), requestId: String(res.locals.requestId) };
+      },
+    }),
+  );
+
+  if (adminDir && existsSync(join(adminDir, 'index.html'))) {
+    app.use(express.static(adminDir, { index: 'index.html', maxAge: '1h' }));
+    app.get(/^(?!\/graphql|\/health).*/, (_req, res) => res.sendFile(join(adminDir, 'index.html')));
+  } else {
+    app.get('/', (_req, res) => {
+      res.type('text').send('Chi bộ API. The admin panel is not built: run "npm run build". GraphQL: /graphql');
+    });
+  }
+  return { app, apollo };
+}
+
+const DEFAULT_QUERY = `# Chi bộ: branches of the ward with their secretary and member count today
+query Branches {
+  organizations(filter: { kind: BRANCH }, sort: [{ field: NAME }], limit: 20) {
+    total
+    items {
+      name
+      branchKind
+      parent { name }
+      memberCount
+      secretary { fullName }
+    }
+  }
+}
+`;

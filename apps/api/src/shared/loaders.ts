@@ -1,0 +1,176 @@
+import { PositionRole, OrganizationKind } from '@chibo/domain';
+import type { EntityManager, EntityName } from '@mikro-orm/core';
+import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
+import DataLoader from 'dataloader';
+import { Exemption } from '../modules/exemption/exemption.entity';
+import { Member } from '../modules/member/member.entity';
+import { Membership } from '../modules/membership/membership.entity';
+import { Organization } from '../modules/organization/organization.entity';
+import { Position } from '../modules/position/position.entity';
+import { SpecialDuty } from '../modules/special-duty/special-duty.entity';
+import { Ward } from '../modules/ward/ward.entity';
+
+/** The position that heads each kind of organization. */
+const HEAD_ROLE: Record<OrganizationKind, PositionRole> = {
+  [OrganizationKind.WARD_COMMITTEE]: PositionRole.WARD_SECRETARY,
+  [OrganizationKind.GRASSROOTS_COMMITTEE]: PositionRole.WARD_SECRETARY,
+  [OrganizationKind.BRANCH]: PositionRole.BRANCH_SECRETARY,
+  [OrganizationKind.PARTY_GROUP]: PositionRole.GROUP_LEADER,
+};
+
+/** Rows active on a day, for entities with from/to columns. */
+function activeOn(day: string) {
+  return { from: { $lte: day }, $or: [{ to: null }, { to: { $gt: day } }] };
+}
+
+/** One loader per (what, day), created on first use: a request's field resolvers share them, so lists batch. */
+function memo<K, V>(cache: Map<string, DataLoader<K, V>>, key: string, make: () => DataLoader<K, V>): DataLoader<K, V> {
+  let loader = cache.get(key);
+  if (!loader) {
+    loader = make();
+    cache.set(key, loader);
+  }
+  return loader;
+}
+
+type Row = { id: number };
+
+/**
+ * Request-scoped DataLoaders. Every nested field of a list goes through one of these, so the number of SQL
+ * statements of a request does not grow with the number of rows it returns.
+ */
+export class Loaders {
+  private readonly cache = new Map<string, DataLoader<never, never>>();
+
+  constructor(private readonly em: EntityManager) {}
+
+  private byId<T extends Row>(entity: EntityName<T>, name: string): DataLoader<number, T | null> {
+    return memo(this.cache as never, `id:${name}`, () =>
+      new DataLoader<number, T | null>(async (ids) => {
+        const rows = await this.em.find(entity, { id: { $in: [...ids] } } as never);
+        const map = new Map(rows.map((r) => [r.id, r]));
+        return ids.map((id) => map.get(id) ?? null);
+      }),
+    );
+  }
+
+  private manyBy<T extends Row>(entity: EntityName<T>, fk: string, name: string, extra: object, orderBy: object): DataLoader<number, T[]> {
+    return memo(this.cache as never, `many:${name}:${fk}:${JSON.stringify(extra)}`, () =>
+      new DataLoader<number, T[]>(async (keys) => {
+        const rows = await this.em.find(entity, { [fk]: { $in: [...keys] }, ...extra } as never, { orderBy: orderBy as never });
+        const groups = new Map<number, T[]>(keys.map((k) => [k, []]));
+        for (const row of rows) {
+          const ref = (row as unknown as Record<string, { id: number } | null>)[fk];
+          if (ref) groups.get(ref.id)?.push(row);
+        }
+        return keys.map((k) => groups.get(k) ?? []);
+      }),
+    );
+  }
+
+  /** Pairs of a pivot table (key column -> value column), grouped by key. */
+  pivot(table: string, keyColumn: string, valueColumn: string): DataLoader<number, number[]> {
+    return memo(this.cache as never, `pivot:${table}:${keyColumn}`, () =>
+      new DataLoader<number, number[]>(async (keys) => {
+        const knex = (this.em as SqlEntityManager).getKnex();
+        const rows: Array<Record<string, number>> = await knex.select(`${keyColumn} as k`, `${valueColumn} as v`).from(table).whereIn(keyColumn, [...keys]);
+        return keys.map((k) => rows.filter((r) => Number(r.k) === k).map((r) => Number(r.v)));
+      }),
+    );
+  }
+
+  /** Several organizations by id, skipping missing ones. */
+  async organizations(ids: number[]): Promise<Organization[]> {
+    const rows = await this.organization().loadMany(ids);
+    return rows.filter((r): r is Organization => r instanceof Organization);
+  }
+
+  ward = () => this.byId(Ward, 'ward');
+
+  /** The root committee of each ward: the one existing today, else the most recently founded. */
+  wardCommittee(): DataLoader<number, Organization | null> {
+    return memo(this.cache as never, 'ward-committee', () =>
+      new DataLoader<number, Organization | null>(async (wardIds) => {
+        const rows = await this.em.find(Organization, { ward: { $in: [...wardIds] }, parent: null }, { orderBy: { foundedOn: 'desc' } });
+        return wardIds.map((id) => {
+          const mine = rows.filter((o) => o.ward.id === id);
+          return mine.find((o) => o.dissolvedOn == null) ?? mine[0] ?? null;
+        });
+      }),
+    );
+  }
+  organization = () => this.byId(Organization, 'organization');
+  member = () => this.byId(Member, 'member');
+
+  /** Children of organizations existing on a day (all children when day is null). */
+  children(day: string | null) {
+    const extra = day ? { foundedOn: { $lte: day }, $or: [{ dissolvedOn: null }, { dissolvedOn: { $gt: day } }] } : {};
+    return this.manyBy(Organization, 'parent', 'children', extra, { sortKey: 'asc' });
+  }
+
+  /** Memberships of members (their history), oldest first. */
+  membershipsOfMember = () => this.manyBy(Membership, 'member', 'ms-member', {}, { from: 'asc', id: 'asc' });
+
+  /** Memberships in branches, active on a day when given. */
+  membershipsOfBranch(day: string | null) {
+    return this.manyBy(Membership, 'branch', 'ms-branch', day ? activeOn(day) : {}, { from: 'asc', id: 'asc' });
+  }
+
+  /** Memberships in party groups, active on a day when given. */
+  membershipsOfGroup(day: string | null) {
+    return this.manyBy(Membership, 'partyGroup', 'ms-group', day ? activeOn(day) : {}, { from: 'asc', id: 'asc' });
+  }
+
+  positionsOfMember = () => this.manyBy(Position, 'member', 'pos-member', {}, { from: 'asc', id: 'asc' });
+
+  /** Positions in organizations, active on a day when given. */
+  positionsOfOrganization(day: string | null) {
+    return this.manyBy(Position, 'organization', 'pos-org', day ? activeOn(day) : {}, { role: 'asc', from: 'asc', id: 'asc' });
+  }
+
+  exemptionsOfMember = () => this.manyBy(Exemption, 'member', 'exemption', {}, { from: 'asc' });
+  specialDutiesOfMember = () => this.manyBy(SpecialDuty, 'member', 'special-duty', {}, { from: 'asc' });
+
+  /** The head (secretary or group leader) of each organization on a day. */
+  head(day: string): DataLoader<number, Position | null> {
+    return memo(this.cache as never, `head:${day}`, () =>
+      new DataLoader<number, Position | null>(async (orgIds) => {
+        const orgs = await this.organization().loadMany([...orgIds]);
+        const roles = [...new Set(Object.values(HEAD_ROLE))];
+        const rows = await this.em.find(Position, { organization: { $in: [...orgIds] }, role: { $in: roles }, ...activeOn(day) }, { orderBy: { from: 'desc' } });
+        return orgIds.map((id, i) => {
+          const org = orgs[i];
+          if (!org || org instanceof Error) return null;
+          return rows.find((p) => p.organization.id === id && p.role === HEAD_ROLE[org.kind]) ?? null;
+        });
+      }),
+    );
+  }
+
+  /**
+   * Members of each organization's subtree on a day (a committee counts its branches' members; a group its own),
+   * counted in one grouped statement for the whole list.
+   */
+  memberCount(day: string, officialOnly: boolean): DataLoader<number, number> {
+    return memo(this.cache as never, `count:${day}:${officialOnly}`, () =>
+      new DataLoader<number, number>(async (orgIds) => {
+        const knex = (this.em as SqlEntityManager).getKnex();
+        const rows: Array<{ id: number; n: number | string }> = await knex
+          .select('o.id as id')
+          .count({ n: knex.raw('distinct ms.id') })
+          .from('organization as o')
+          .join('organization as d', (j) => j.on(knex.raw("d.path like o.path || '%'")))
+          .join('membership as ms', (j) => j.on((jj) => jj.on('ms.branch_id', '=', 'd.id').orOn('ms.party_group_id', '=', 'd.id')))
+          .modify((q) => {
+            if (officialOnly) q.join('member as m', 'm.id', 'ms.member_id').where('m.status', 'OFFICIAL').andWhere('m.official_on', '<=', day);
+          })
+          .whereIn('o.id', [...orgIds])
+          .andWhere('ms.from_date', '<=', day)
+          .andWhere((q) => q.whereNull('ms.to_date').orWhere('ms.to_date', '>', day))
+          .groupBy('o.id');
+        const map = new Map(rows.map((r) => [Number(r.id), Number(r.n)]));
+        return orgIds.map((id) => map.get(id) ?? 0);
+      }),
+    );
+  }
+}

@@ -1,0 +1,116 @@
+import { checkMemberPeriod, invalid } from '@chibo/domain';
+import type { EntityManager, EntityName } from '@mikro-orm/core';
+import { Arg, type ClassType, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context.type';
+import { Member } from '../modules/member/member.entity';
+import { activeOn, and, checkVersion, findOr404, listPage, write } from './crud';
+import { assertValid, parseId } from './errors';
+import { Page } from './pagination';
+
+/** A dated period of a member (exemption, special duty). */
+export interface MemberPeriodRow {
+  id: number;
+  version: number;
+  member: Member;
+  from: string;
+  to?: string | null;
+}
+
+interface PeriodSpec<T extends MemberPeriodRow> {
+  entity: ClassType<T>;
+  /** GraphQL names: list `plural`, item `singular`, mutations `createX`... */
+  singular: string;
+  plural: string;
+  label: string;
+  textFields: Record<string, number>;
+  filter: ClassType<{ memberId?: string; activeOn?: string }>;
+  createInput: ClassType<{ memberId: string; from: string; to?: string | null }>;
+  updateInput: ClassType<{ version?: number; from?: string; to?: string | null }>;
+}
+
+/**
+ * Builds the resolver of a member's dated periods. Exemptions and special duty share their rules
+ * (a member's periods of one kind never overlap) and their GraphQL shape.
+ */
+export function memberPeriodResolver<T extends MemberPeriodRow>(spec: PeriodSpec<T>) {
+  const PeriodPage = Page(spec.entity, spec.entity.name);
+  const entity = spec.entity as EntityName<T>;
+  const upper = spec.singular[0].toUpperCase() + spec.singular.slice(1);
+
+  async function validate(tem: EntityManager, row: { id?: number; member: Member; from: string; to?: string | null }, input: Record<string, unknown>) {
+    const others = await tem.find(entity, { member: row.member.id } as never);
+    const violations = checkMemberPeriod({ id: row.id, from: row.from, to: row.to }, others as never, spec.label);
+    for (const [field, max] of Object.entries(spec.textFields)) {
+      const value = input[field];
+      if (typeof value === 'string' && value.length > max) violations.push(invalid(field, `Tối đa ${max} ký tự.`));
+    }
+    assertValid(violations);
+  }
+
+  @Resolver(() => spec.entity)
+  class PeriodResolver {
+    @Query(() => PeriodPage, { name: spec.plural, description: `${spec.label}: periods filtered by member and day, paged.` })
+    list(
+      @Ctx() { em }: Context,
+      @Arg('filter', () => spec.filter, { nullable: true }) filter?: { memberId?: string; activeOn?: string },
+      @Arg('offset', () => Int, { nullable: true, defaultValue: 0, description: 'Records to skip.' }) offset?: number,
+      @Arg('limit', () => Int, { nullable: true, defaultValue: 25, description: 'Page size, 1 to 100.' }) limit?: number,
+    ) {
+      const where = and(filter?.memberId != null && { member: parseId(filter.memberId, 'filter.memberId') }, filter?.activeOn && activeOn(filter.activeOn));
+      return listPage(em, entity, where, [{ from: 'desc' }, { id: 'asc' }] as never, offset, limit);
+    }
+
+    @Query(() => spec.entity, { name: spec.singular, nullable: true, description: `One ${spec.singular} by id, or null.` })
+    one(@Ctx() { em }: Context, @Arg('id', () => ID) id: string) {
+      return em.findOne(entity, { id: parseId(id, 'id') } as never);
+    }
+
+    @Mutation(() => spec.entity, { name: `create${upper}`, description: `Records a period (${spec.label}); periods of one member never overlap.` })
+    create(@Ctx() { em }: Context, @Arg('input', () => spec.createInput) input: { memberId: string; from: string; to?: string | null }) {
+      return write(em, async (tem) => {
+        const member = await findOr404(tem, Member, parseId(input.memberId, 'memberId'), 'memberId', 'đảng viên');
+        const { memberId: _m, ...fields } = input;
+        await validate(tem, { member, from: input.from, to: input.to }, fields);
+        const row = tem.create(entity, { ...fields, member, to: input.to ?? null } as never);
+        await tem.flush();
+        return row;
+      });
+    }
+
+    @Mutation(() => spec.entity, { name: `update${upper}`, description: `Corrects or ends a period (${spec.label}).` })
+    update(@Ctx() { em }: Context, @Arg('id', () => ID) id: string, @Arg('input', () => spec.updateInput) input: { version?: number; from?: string; to?: string | null }) {
+      return write(em, async (tem) => {
+        const row = await findOr404(tem, entity, parseId(id, 'id'), 'id', spec.label.toLowerCase());
+        checkVersion(row, input.version);
+        const { version: _v, ...changes } = input;
+        const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+        await validate(tem, { id: row.id, member: row.member, from: input.from ?? row.from, to: input.to !== undefined ? input.to : row.to }, defined);
+        Object.assign(row, defined);
+        await tem.flush();
+        return row;
+      });
+    }
+
+    @Mutation(() => spec.entity, { name: `delete${upper}`, description: `Deletes a period (${spec.label}) entered by mistake.` })
+    remove(@Ctx() { em }: Context, @Arg('id', () => ID) id: string) {
+      return write(em, async (tem) => {
+        const row = await findOr404(tem, entity, parseId(id, 'id'), 'id', spec.label.toLowerCase());
+        const snapshot = { ...row };
+        tem.remove(row);
+        await tem.flush();
+        return snapshot;
+      });
+    }
+
+    @FieldResolver(() => Member, { description: 'The member.' })
+    async member(@Root() row: T, @Ctx() { loaders }: Context) {
+      return loaders.member().load(row.member.id);
+    }
+
+    @FieldResolver(() => ID, { description: 'Id of the member.' })
+    memberId(@Root() row: T): string {
+      return String(row.member.id);
+    }
+  }
+  return PeriodResolver;
+}

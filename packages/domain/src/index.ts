@@ -1,0 +1,6 @@
+export * from './dates';
+export * from './members';
+export * from './rule-sets';
+export * from './structure';
+export * from './text';
+export * from './violation';
