@@ -1,7 +1,8 @@
 import { PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, Int } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 /** Columns every record has: a numeric key, a version for optimistic locking and timestamps. */
+@ObjectType('RecordBase', { description: 'Fields every stored record has.' })
 
 export abstract class BaseEntity {
   @Field(() => ID, { description: 'Stable identifier.' })

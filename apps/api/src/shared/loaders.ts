@@ -54,10 +54,13 @@ export class Loaders {
     );
   }
 
-  private manyBy<T extends Row>(entity: EntityName<T>, fk: string, name: string, extra: object, orderBy: object): DataLoader<number, T[]> {
+  private manyBy<T extends Row>(
+    entity: EntityName<T>, fk: string, name: string, extra: object, orderBy: object, onRows?: (rows: T[]) => void,
+  ): DataLoader<number, T[]> {
     return memo(this.cache as never, `many:${name}:${fk}:${JSON.stringify(extra)}`, () =>
       new DataLoader<number, T[]>(async (keys) => {
         const rows = await this.em.find(entity, { [fk]: { $in: [...keys] }, ...extra } as never, { orderBy: orderBy as never });
+        onRows?.(rows);
         const groups = new Map<number, T[]>(keys.map((k) => [k, []]));
         for (const row of rows) {
           const ref = (row as unknown as Record<string, { id: number } | null>)[fk];
@@ -77,6 +80,13 @@ export class Loaders {
         return keys.map((k) => rows.filter((r) => Number(r.k) === k).map((r) => Number(r.v)));
       }),
     );
+  }
+
+  /** Remembers organizations a list already loaded, so nested fields do not fetch them again. */
+  primeOrganizations(rows: Organization[]): Organization[] {
+    const loader = this.organization();
+    for (const row of rows) loader.prime(row.id, row);
+    return rows;
   }
 
   /** Several organizations by id, skipping missing ones. */
@@ -105,7 +115,7 @@ export class Loaders {
   /** Children of organizations existing on a day (all children when day is null). */
   children(day: string | null) {
     const extra = day ? { foundedOn: { $lte: day }, $or: [{ dissolvedOn: null }, { dissolvedOn: { $gt: day } }] } : {};
-    return this.manyBy(Organization, 'parent', 'children', extra, { sortKey: 'asc' });
+    return this.manyBy(Organization, 'parent', 'children', extra, { sortKey: 'asc' }, (rows) => this.primeOrganizations(rows));
   }
 
   /** Memberships of members (their history), oldest first. */

@@ -9,6 +9,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date without time zone, written YYYY-MM-DD, e.g. "2025-07-01". */
   Date: { input: string; output: string; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
 };
 
 /** Kind of branch, each with its own typical meeting content. */
@@ -166,10 +168,14 @@ export type DateRange = {
 
 /** A period of exemption from party work and meetings, decided by a branch resolution on the member’s request (age or health). Exempt members still count toward the branch size but not toward the attendance denominator. */
 export type Exemption = {
+  /** When the record was created (UTC). */
+  createdAt: Scalars['DateTimeISO']['output'];
   /** The branch resolution that decided it. */
   decisionRef: Maybe<Scalars['String']['output']>;
   /** First day exempt. */
   from: Scalars['Date']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
   /** The member. */
   member: Member;
   /** Id of the member. */
@@ -178,6 +184,10 @@ export type Exemption = {
   reason: Maybe<Scalars['String']['output']>;
   /** First day no longer exempt (open while exempt). */
   to: Maybe<Scalars['Date']['output']>;
+  /** When the record was last changed (UTC). */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Version, raised by every change; send it back with an update to detect concurrent edits. */
+  version: Scalars['Int']['output'];
 };
 
 /** Filters for exemption periods. */
@@ -227,6 +237,8 @@ export type Member = {
   branch: Maybe<Organization>;
   /** Party card number (số thẻ đảng viên), unique. */
   cardNumber: Maybe<Scalars['String']['output']>;
+  /** When the record was created (UTC). */
+  createdAt: Scalars['DateTimeISO']['output'];
   /** The membership active on the day. */
   currentMembership: Maybe<Membership>;
   /** Email (personal data). */
@@ -237,6 +249,8 @@ export type Member = {
   fullName: Scalars['String']['output'];
   /** Gender. */
   gender: Maybe<Gender>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
   /** Citizen identity number (personal data). */
   identityNumber: Maybe<Scalars['String']['output']>;
   /** Exempt from party work and meetings on the day. */
@@ -261,6 +275,10 @@ export type Member = {
   specialDuties: Array<SpecialDuty>;
   /** Official or probationary. */
   status: MemberStatus;
+  /** When the record was last changed (UTC). */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Version, raised by every change; send it back with an update to detect concurrent edits. */
+  version: Scalars['Int']['output'];
   /** Working or retired. */
   workStatus: WorkStatus;
 };
@@ -372,8 +390,12 @@ export type Membership = {
   branch: Organization;
   /** Id of the branch. */
   branchId: Scalars['ID']['output'];
+  /** When the record was created (UTC). */
+  createdAt: Scalars['DateTimeISO']['output'];
   /** First day in this branch. */
   from: Scalars['Date']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
   /** The member. */
   member: Member;
   /** Id of the member. */
@@ -386,6 +408,10 @@ export type Membership = {
   partyGroupId: Maybe<Scalars['ID']['output']>;
   /** First day no longer in this branch (open while current). */
   to: Maybe<Scalars['Date']['output']>;
+  /** When the record was last changed (UTC). */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Version, raised by every change; send it back with an update to detect concurrent edits. */
+  version: Scalars['Int']['output'];
 };
 
 /** Filters for memberships; all given conditions must hold. */
@@ -606,6 +632,8 @@ export type Organization = {
   children: Array<Organization>;
   /** Short code, unique among the children of one parent. */
   code: Scalars['String']['output'];
+  /** When the record was created (UTC). */
+  createdAt: Scalars['DateTimeISO']['output'];
   /** Depth in the tree: 0 for the ward committee. */
   depth: Scalars['Int']['output'];
   /** Day dissolved (first day it no longer exists). */
@@ -614,6 +642,8 @@ export type Organization = {
   existsOn: Scalars['Boolean']['output'];
   /** Day founded (first day it exists). */
   foundedOn: Scalars['Date']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
   /** Level in the tree. */
   kind: OrganizationKind;
   /** Members on the day in this organization and everything below it. */
@@ -638,6 +668,10 @@ export type Organization = {
   secretary: Maybe<Member>;
   /** Organizations later formed from it. */
   successors: Array<Organization>;
+  /** When the record was last changed (UTC). */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Version, raised by every change; send it back with an update to detect concurrent edits. */
+  version: Scalars['Int']['output'];
   /** The ward it belongs to. */
   ward: Ward;
   /** Id of the ward. */
@@ -757,8 +791,12 @@ export type OrganizationSortField =
 
 /** A position (chức vụ) held by a member in an organization for a dated term, e.g. branch secretary from 2025-07-01. */
 export type Position = {
+  /** When the record was created (UTC). */
+  createdAt: Scalars['DateTimeISO']['output'];
   /** First day of the term. */
   from: Scalars['Date']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
   /** Whether the term runs on the day (today when omitted). */
   isActive: Scalars['Boolean']['output'];
   /** The holder. */
@@ -775,6 +813,10 @@ export type Position = {
   role: PositionRole;
   /** First day after the term (open while serving). */
   to: Maybe<Scalars['Date']['output']>;
+  /** When the record was last changed (UTC). */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Version, raised by every change; send it back with an update to detect concurrent edits. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -974,8 +1016,12 @@ export type SortDirection =
 
 /** A period in which an armed-forces member is on special duty (làm nhiệm vụ đặc biệt) and left out of the attendance denominator. */
 export type SpecialDuty = {
+  /** When the record was created (UTC). */
+  createdAt: Scalars['DateTimeISO']['output'];
   /** First day on duty. */
   from: Scalars['Date']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
   /** The member. */
   member: Member;
   /** Id of the member. */
@@ -984,6 +1030,10 @@ export type SpecialDuty = {
   note: Maybe<Scalars['String']['output']>;
   /** First day back (open while on duty). */
   to: Maybe<Scalars['Date']['output']>;
+  /** When the record was last changed (UTC). */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Version, raised by every change; send it back with an update to detect concurrent edits. */
+  version: Scalars['Int']['output'];
 };
 
 /** Filters for special-duty periods. */
@@ -1154,16 +1204,24 @@ export type Ward = {
   code: Scalars['String']['output'];
   /** The ward party committee (root of its tree) existing today, or the latest one. */
   committee: Maybe<Organization>;
+  /** When the record was created (UTC). */
+  createdAt: Scalars['DateTimeISO']['output'];
   /** Day the ward was dissolved or merged away (first day it no longer exists). */
   dissolvedOn: Maybe<Scalars['Date']['output']>;
   /** Day the ward was established (first day it exists). */
   foundedOn: Scalars['Date']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
   /** Wards it was merged from. */
   mergedFrom: Array<Ward>;
   /** Wards later formed by merging this one. */
   mergedInto: Array<Ward>;
   /** Official name, e.g. "Phường Long Biên". */
   name: Scalars['String']['output'];
+  /** When the record was last changed (UTC). */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Version, raised by every change; send it back with an update to detect concurrent edits. */
+  version: Scalars['Int']['output'];
 };
 
 /** Filters for wards; all given conditions must hold. */

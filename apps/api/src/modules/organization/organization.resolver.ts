@@ -23,14 +23,16 @@ const AS_OF = { nullable: true, description: 'The day to read it as of; today (V
 export class OrganizationResolver {
   @Query(() => OrganizationPage, { description: 'Organizations matching a filter, sorted and paged (at most 100 per page), with the total count.' })
   async organizations(
-    @Ctx() { em }: Context,
+    @Ctx() { em, loaders }: Context,
     @Arg('filter', () => OrganizationFilter, { nullable: true }) filter?: OrganizationFilter,
     @Arg('sort', () => [OrganizationSort], { nullable: true, description: 'Sort keys in order; by name when omitted.' }) sort?: InstanceType<typeof OrganizationSort>[],
     @Arg('offset', () => Int, { nullable: true, defaultValue: 0, description: 'Records to skip.' }) offset?: number,
     @Arg('limit', () => Int, { nullable: true, defaultValue: 25, description: 'Page size, 1 to 100.' }) limit?: number,
   ): Promise<OrganizationPage> {
     const where = await organizationWhere(em, filter);
-    return listPage(em, Organization, where, orderBy(sort as never, ORGANIZATION_SORT_COLUMNS, { sortKey: 'asc' }), offset, limit);
+    const page = await listPage(em, Organization, where, orderBy(sort as never, ORGANIZATION_SORT_COLUMNS, { sortKey: 'asc' }), offset, limit);
+    loaders.primeOrganizations(page.items);
+    return page;
   }
 
   @Query(() => Organization, { nullable: true, description: 'One organization by id, or null.' })

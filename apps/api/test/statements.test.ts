@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATABASES, openTestDb, type TestDb } from './harness';
+
+/** Branches with their parent organization, member count and secretary: the nested list analysts run most. */
+const NESTED = `query($limit: Int) {
+  organizations(filter: { kind: BRANCH, branchKind: RESIDENTIAL, dissolved: false }, sort: [{ field: NAME }], limit: $limit) {
+    total
+    items {
+      name
+      parent { name kind }
+      memberCount
+      officialMemberCount
+      secretary { fullName memberships { from } }
+      children { name secretary { fullName } }
+    }
+  }
+}`;
+
+describe.each(DATABASES)('SQL statements per request on %s', (kind) => {
+  const dbs: TestDb[] = [];
+  beforeAll(async () => {
+    dbs.push(await openTestDb(kind, 1), await openTestDb(kind, 3));
+  });
+  afterAll(async () => {
+    for (const db of dbs) await db.close();
+  });
+
+  it('stays the same whether the dataset is one ward or three, and whether 5 or 100 rows come back', async () => {
+    const counts: number[] = [];
+    const rows: number[] = [];
+    let statementsSeen: string[] = [];
+    for (const db of dbs) {
+      for (const limit of [5, 100]) {
+        const { result, statements } = await db.countStatements(() => db.run(NESTED, { limit }));
+        expect(result.errors).toBeUndefined();
+        rows.push(result.data!.organizations.items.length);
+        counts.push(statements.length);
+        statementsSeen = statements;
+      }
+    }
+    // The datasets really differ in size, and the big pages really return many rows.
+    expect(rows[1]).toBeGreaterThan(30);
+    expect(rows[3]).toBe(100);
+    expect(counts, `statements: ${counts.join(", ")}`).toEqual(counts.map(() => counts[0]));
+    // page + count + parents + member counts (2) + heads + their members + memberships + children + their heads + members
+    expect(counts[0], statementsSeen.join("\n")).toBeLessThanOrEqual(11);
+  });
+});
