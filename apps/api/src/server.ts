@@ -124,7 +124,7 @@ export async function createApp({ orm, adminDir }: AppOptions): Promise<{ app: E
 
 const DEFAULT_QUERY = `# Chi bộ: branches of the ward with their secretary and member count today
 query Branches {
-  organizations(filter: { kind: BRANCH }, sort: [{ field: NAME }], limit: 20) {
+  organizations(filter: { kind: BRANCH, dissolved: false }, sort: [{ field: NAME }], limit: 20) {
     total
     items {
       name

@@ -26,7 +26,9 @@ export async function write<T>(em: EntityManager, work: (tem: EntityManager) => 
     return await em.transactional(work);
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException) {
-      throw new AppError(ErrorCode.CONFLICT, 'code: giá trị này đã được dùng.', 'code');
+      // Checks run first; this is the race where two requests claim the same value at once.
+      const field = /card_number/.test(error.message) ? 'cardNumber' : 'code';
+      throw new AppError(ErrorCode.CONFLICT, `${field}: giá trị này đã được dùng.`, field);
     }
     if (error instanceof ForeignKeyConstraintViolationException) {
       throw new AppError(ErrorCode.CONFLICT, 'id: bản ghi đang được tham chiếu, không thể xóa.', 'id');

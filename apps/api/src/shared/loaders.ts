@@ -158,28 +158,45 @@ export class Loaders {
   }
 
   /**
-   * Members of each organization's subtree on a day (a committee counts its branches' members; a group its own),
-   * counted in one grouped statement for the whole list.
+   * Members of each organization's subtree on a day: a branch or party group counts its own memberships (an
+   * indexed lookup); a committee counts the memberships of every branch below it, found by walking parent_id.
+   * At most three grouped statements for a whole list, whatever its length.
    */
   memberCount(day: string, officialOnly: boolean): DataLoader<number, number> {
     return memo(this.cache as never, `count:${day}:${officialOnly}`, () =>
       new DataLoader<number, number>(async (orgIds) => {
         const knex = (this.em as SqlEntityManager).getKnex();
-        const rows: Array<{ id: number; n: number | string }> = await knex
-          .select('o.id as id')
-          .count({ n: knex.raw('distinct ms.id') })
-          .from('organization as o')
-          .join('organization as d', (j) => j.on(knex.raw("d.path like o.path || '%'")))
-          .join('membership as ms', (j) => j.on((jj) => jj.on('ms.branch_id', '=', 'd.id').orOn('ms.party_group_id', '=', 'd.id')))
-          .modify((q) => {
-            if (officialOnly) q.join('member as m', 'm.id', 'ms.member_id').where('m.status', 'OFFICIAL').andWhere('m.official_on', '<=', day);
-          })
-          .whereIn('o.id', [...orgIds])
-          .andWhere('ms.from_date', '<=', day)
-          .andWhere((q) => q.whereNull('ms.to_date').orWhere('ms.to_date', '>', day))
-          .groupBy('o.id');
-        const map = new Map(rows.map((r) => [Number(r.id), Number(r.n)]));
-        return orgIds.map((id) => map.get(id) ?? 0);
+        const orgs = await this.organizations([...orgIds]);
+        const active = (q: ReturnType<typeof knex>) => {
+          q.where('ms.from_date', '<=', day).andWhere((w) => w.whereNull('ms.to_date').orWhere('ms.to_date', '>', day));
+          if (officialOnly) q.join('member as m', 'm.id', 'ms.member_id').andWhere('m.official_on', '<=', day);
+          return q;
+        };
+        const byColumn = (column: string, ids: number[]) =>
+          knex('membership as ms').select(`ms.${column} as id`).count({ n: '*' }).whereIn(`ms.${column}`, ids).modify(active).groupBy(`ms.${column}`);
+        const counts = new Map<number, number>();
+        const collect = (rows: Array<{ id: number | string; n: number | string }>) => {
+          for (const r of rows) counts.set(Number(r.id), Number(r.n));
+        };
+        const branches = orgs.filter((o) => o.kind === OrganizationKind.BRANCH).map((o) => o.id);
+        const groups = orgs.filter((o) => o.kind === OrganizationKind.PARTY_GROUP).map((o) => o.id);
+        const committees = orgs.filter((o) => o.kind === OrganizationKind.WARD_COMMITTEE || o.kind === OrganizationKind.GRASSROOTS_COMMITTEE);
+        if (branches.length) collect(await byColumn('branch_id', branches));
+        if (groups.length) collect(await byColumn('party_group_id', groups));
+        if (committees.length) {
+          // Walk down parent_id (indexed) from every committee at once, then count the branches' memberships.
+          const subtree = knex.raw(
+            `with recursive sub(root, id) as (
+               select id, id from organization where id in (${committees.map(() => '?').join(', ')})
+               union all
+               select sub.root, o.id from organization o join sub on o.parent_id = sub.id
+             ) select root, id from sub`,
+            committees.map((c) => c.id),
+          );
+          collect(await knex('membership as ms').join(knex.raw('(?) as s', [subtree]), 's.id', 'ms.branch_id')
+            .select('s.root as id').count({ n: '*' }).modify(active).groupBy('s.root'));
+        }
+        return orgIds.map((id) => counts.get(id) ?? 0);
       }),
     );
   }
