@@ -1,5 +1,5 @@
 import {
-  BranchKind, Gender, MemberStatus, OrganizationKind, PositionRole, personSortKey, searchText, vietnameseSortKey, WorkStatus,
+  addDays, BranchKind, Gender, MemberStatus, OrganizationKind, PositionRole, personSortKey, searchText, vietnameseSortKey, WorkStatus,
 } from '@chibo/domain';
 import { AGENCIES, ENTERPRISES, FAMILY_NAMES, FEMALE_GIVEN, FEMALE_MIDDLE, GRASSROOTS, MALE_GIVEN, MALE_MIDDLE, SCHOOLS, STREETS } from './names';
 
@@ -180,8 +180,10 @@ export function generate(options: GenerateOptions): SeedRows {
         const probationary = i > 0 && random.chance(0.035);
         const admittedOn = probationary
           ? `2026-${String(random.int(1, 10)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`
-          : [addYears(birthDate, random.int(19, 35))].map((d) => (d > '2024-12-31' ? dayFrom(random, 2020, 2024) : d))[0];
-        const officialOn = probationary ? null : addYears(admittedOn, 1);
+          : [addDays(addYears(birthDate, random.int(19, 35)), random.int(0, 364))]
+            .map((d) => (d > '2024-12-31' ? dayFrom(random, Math.max(2020, Number(birthDate.slice(0, 4)) + 19), 2024) : d))[0];
+        // Probation lasts 12 months; the branch decides within 30 working days after.
+        const officialOn = probationary ? null : addDays(addYears(admittedOn, 1), random.int(0, 40));
         const status = probationary ? MemberStatus.PROBATIONARY : MemberStatus.OFFICIAL;
         const name = fullName;
         rows.members.push({

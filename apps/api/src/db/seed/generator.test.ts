@@ -1,0 +1,64 @@
+import {
+  checkMember, checkMembership, MemberStatus, OrganizationKind, overlaps, ruleSetInForce, STRUCTURE_RULE_SETS,
+} from '@chibo/domain';
+import { describe, expect, it } from 'vitest';
+import { generate } from './generator';
+
+const rows = generate({ seed: 42, wards: 1, today: '2026-11-01' });
+const rules = ruleSetInForce(STRUCTURE_RULE_SETS, '2026-11-01').rules;
+type Row = Record<string, any>;
+
+describe('the demo ward generator', () => {
+  it('builds a ward of the size of the new Long Biên ward', () => {
+    const live = rows.organizations.filter((o) => o.dissolvedOn === null);
+    const branches = live.filter((o) => o.kind === OrganizationKind.BRANCH);
+    expect(branches.length).toBeGreaterThanOrEqual(65);
+    expect(branches.length).toBeLessThanOrEqual(75);
+    expect(rows.members.length).toBeGreaterThan(2300);
+    expect(rows.members.length).toBeLessThan(3200);
+    expect(live.filter((o) => o.kind === OrganizationKind.PARTY_GROUP).length).toBeGreaterThanOrEqual(9);
+    expect(rows.members.some((m) => m.status === MemberStatus.PROBATIONARY)).toBe(true);
+    expect(rows.exemptions.length).toBeGreaterThan(0);
+    expect(rows.specialDuties.length).toBeGreaterThan(0);
+  });
+
+  it('is deterministic', () => {
+    expect(JSON.stringify(generate({ seed: 42, wards: 1, today: '2026-11-01' }))).toBe(JSON.stringify(rows));
+  });
+
+  it('writes only data the API itself would accept', () => {
+    const orgs = new Map<number, Row>(rows.organizations.map((o) => [o.id as number, o]));
+    const byMember = new Map<number, Row[]>();
+    for (const m of rows.memberships) byMember.set(m.member as number, [...(byMember.get(m.member as number) ?? []), m]);
+    for (const member of rows.members) {
+      expect(checkMember(member as never, rules), String(member.fullName)).toEqual([]);
+      const own = byMember.get(member.id as number) ?? [];
+      expect(own.length).toBeGreaterThan(0);
+      for (const ms of own) {
+        const branch = orgs.get(ms.branch)!;
+        const group = ms.partyGroup ? orgs.get(ms.partyGroup)! : null;
+        const violations = checkMembership(
+          { id: ms.id, memberId: member.id as number, from: ms.from, to: ms.to },
+          { id: branch.id, kind: branch.kind, foundedOn: branch.foundedOn, dissolvedOn: branch.dissolvedOn },
+          group ? { kind: group.kind, foundedOn: group.foundedOn, dissolvedOn: group.dissolvedOn, parentId: group.parent } : null,
+          own.map((o) => ({ id: o.id, memberId: member.id as number, from: o.from, to: o.to })),
+          member as never,
+        );
+        expect(violations, `${member.fullName} in ${branch.name}`).toEqual([]);
+      }
+    }
+  });
+
+  it('gives each branch one secretary at a time and a committee only where 9 official members allow one', () => {
+    for (const branch of rows.organizations.filter((o) => o.kind === OrganizationKind.BRANCH && o.dissolvedOn === null)) {
+      const terms = rows.positions.filter((p) => p.organization === branch.id);
+      const secretaries = terms.filter((p) => p.role === 'BRANCH_SECRETARY');
+      expect(secretaries.length, branch.name as string).toBe(1);
+      const members = rows.memberships.filter((m) => m.branch === branch.id && m.to === null).map((m) => m.member);
+      const officials = rows.members.filter((m) => members.includes(m.id) && m.officialOn && m.officialOn <= '2025-07-01').length;
+      if (terms.some((p) => p.role === 'BRANCH_COMMITTEE_MEMBER')) expect(officials).toBeGreaterThanOrEqual(rules.minOfficialMembersForCommittee);
+      expect(terms.length).toBeLessThanOrEqual(rules.maxCommitteeSeats);
+      for (const a of terms) for (const b of terms) if (a !== b && a.member === b.member && a.role === b.role) expect(overlaps(a as never, b as never)).toBe(false);
+    }
+  });
+});
