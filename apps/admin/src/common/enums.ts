@@ -1,0 +1,72 @@
+import type {
+  BranchKind,
+  Gender,
+  MemberStatus,
+  OrganizationKind,
+  PositionRole,
+  WorkStatus,
+} from '@chibo/graphql-types';
+
+/**
+ * The API's enums in the order a ward office reads them, each value labelled by the translation key
+ * `chibo.enums.<Enum>.<VALUE>`. `satisfies` rejects a value the schema does not have; i18n.test.ts checks
+ * that none is missing and that each has a label in both languages.
+ */
+export const ENUMS = {
+  OrganizationKind: ['WARD_COMMITTEE', 'GRASSROOTS_COMMITTEE', 'BRANCH', 'PARTY_GROUP'] satisfies OrganizationKind[],
+  BranchKind: ['RESIDENTIAL', 'AGENCY', 'SCHOOL', 'ARMED_FORCES', 'NON_STATE_ENTERPRISE'] satisfies BranchKind[],
+  PositionRole: [
+    'WARD_SECRETARY',
+    'WARD_DEPUTY_SECRETARY',
+    'WARD_STANDING_COMMITTEE_MEMBER',
+    'WARD_COMMITTEE_MEMBER',
+    'INSPECTION_COMMITTEE_MEMBER',
+    'BRANCH_SECRETARY',
+    'BRANCH_DEPUTY_SECRETARY',
+    'BRANCH_COMMITTEE_MEMBER',
+    'GROUP_LEADER',
+    'GROUP_DEPUTY_LEADER',
+  ] satisfies PositionRole[],
+  MemberStatus: ['OFFICIAL', 'PROBATIONARY'] satisfies MemberStatus[],
+  WorkStatus: ['WORKING', 'RETIRED'] satisfies WorkStatus[],
+  Gender: ['MALE', 'FEMALE'] satisfies Gender[],
+} as const;
+
+export type EnumName = keyof typeof ENUMS;
+
+export const enumLabel = (name: EnumName, value: string) => `chibo.enums.${name}.${value}`;
+
+/** Choices for SelectInput / SelectArrayInput; react-admin translates the names. */
+export function enumChoices(name: EnumName, only?: readonly string[]): Array<{ id: string; name: string }> {
+  return ENUMS[name]
+    .filter((value) => !only || only.includes(value))
+    .map((value) => ({ id: value, name: enumLabel(name, value) }));
+}
+
+/** Which kinds of organization may stand directly above each kind (as the API's structure rules say). */
+export const PARENT_KINDS: Record<OrganizationKind, OrganizationKind[]> = {
+  WARD_COMMITTEE: [],
+  GRASSROOTS_COMMITTEE: ['WARD_COMMITTEE'],
+  BRANCH: ['WARD_COMMITTEE', 'GRASSROOTS_COMMITTEE'],
+  PARTY_GROUP: ['BRANCH'],
+};
+
+/** The positions held in each kind of organization. */
+export const ROLES_BY_KIND: Record<OrganizationKind, PositionRole[]> = {
+  WARD_COMMITTEE: [
+    'WARD_SECRETARY',
+    'WARD_DEPUTY_SECRETARY',
+    'WARD_STANDING_COMMITTEE_MEMBER',
+    'WARD_COMMITTEE_MEMBER',
+    'INSPECTION_COMMITTEE_MEMBER',
+  ],
+  GRASSROOTS_COMMITTEE: [
+    'WARD_SECRETARY',
+    'WARD_DEPUTY_SECRETARY',
+    'WARD_STANDING_COMMITTEE_MEMBER',
+    'WARD_COMMITTEE_MEMBER',
+    'INSPECTION_COMMITTEE_MEMBER',
+  ],
+  BRANCH: ['BRANCH_SECRETARY', 'BRANCH_DEPUTY_SECRETARY', 'BRANCH_COMMITTEE_MEMBER'],
+  PARTY_GROUP: ['GROUP_LEADER', 'GROUP_DEPUTY_LEADER'],
+};

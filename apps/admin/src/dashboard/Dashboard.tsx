@@ -1,0 +1,48 @@
+import { Box, Stack, Typography } from '@mui/material';
+import { Title, useTranslate } from 'react-admin';
+import { formatDay } from '../common/days';
+import { todayInVietnam } from '../dataProvider/filters';
+import { BranchHealth, useBranches } from './BranchHealth';
+import { Stat } from './Stat';
+
+/** Today's figures of the ward's party organization, each read from the API and linked to its list. */
+export function Dashboard() {
+  const translate = useTranslate();
+  const branches = useBranches();
+  const list = branches.data ?? [];
+  const withoutSecretary = list.filter((b) => !b.secretary).length;
+  return (
+    <Box sx={{ mt: 2 }}>
+      <Title title="chibo.dashboard.title" />
+      <Typography variant="h5" sx={{ fontWeight: 600 }}>
+        {translate('chibo.dashboard.title')}
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+        {translate('chibo.dashboard.today', { date: formatDay(todayInVietnam()) })}
+      </Typography>
+      <Stack spacing={2}>
+        <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap">
+          <Stat label="chibo.dashboard.branches" resource="organizations" filter={{ kind: 'BRANCH' }} />
+          <Stat label="chibo.dashboard.party_groups" resource="partyGroups" filter={{}} />
+          <Stat label="chibo.dashboard.members" resource="members" filter={{ unplaced: false }} />
+          <Stat label="chibo.dashboard.official" resource="members" filter={{ unplaced: false, status: 'OFFICIAL' }} />
+          <Stat label="chibo.dashboard.probationary" resource="members" filter={{ unplaced: false, status: 'PROBATIONARY' }} />
+        </Stack>
+        <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap">
+          <Stat label="chibo.dashboard.exempt" resource="members" filter={{ exempt: true }} />
+          <Stat label="chibo.dashboard.special_duty" resource="members" filter={{ onSpecialDuty: true }} />
+          <Stat label="chibo.dashboard.unplaced" resource="members" filter={{ unplaced: true }} tone="warning" />
+          <Stat
+            label="chibo.dashboard.without_secretary"
+            resource="organizations"
+            filter={{ kind: 'BRANCH' }}
+            value={withoutSecretary}
+            loading={branches.isPending}
+            tone="warning"
+          />
+        </Stack>
+        <BranchHealth branches={list} />
+      </Stack>
+    </Box>
+  );
+}

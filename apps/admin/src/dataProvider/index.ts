@@ -1,0 +1,72 @@
+import { HttpLink } from '@apollo/client';
+import buildDataProvider from 'ra-data-graphql';
+import type { DataProvider } from 'ra-core';
+import { buildQuery } from './buildQuery';
+import { translateError } from './errors';
+
+export interface DataProviderOptions {
+  /** GraphQL endpoint; the API serves the panel, so the same origin by default. */
+  uri?: string;
+  /** For tests: the fetch the HTTP link uses. */
+  fetch?: typeof fetch;
+}
+
+/**
+ * Apollo treats any non-2xx answer as a network failure and drops its body. The API answers HTTP 400 with
+ * ordinary GraphQL errors when it cannot coerce a variable (an impossible date), and those name the field;
+ * passing them on as a 200 lets them reach the form like every other validation error.
+ */
+export function keepGraphQLErrors(base: typeof fetch): typeof fetch {
+  return async (input, init) => {
+    const response = await base(input, init);
+    if (response.status !== 400 || !(response.headers.get('content-type') ?? '').includes('json')) return response;
+    const body = await response.text();
+    const hasErrors = (() => {
+      try {
+        return Array.isArray((JSON.parse(body) as { errors?: unknown }).errors);
+      } catch {
+        return false;
+      }
+    })();
+    return new Response(body, { status: hasErrors ? 200 : 400, headers: response.headers });
+  };
+}
+
+type Method = Exclude<keyof DataProvider, 'supportAbortSignal'>;
+const METHODS: Method[] = [
+  'getList',
+  'getOne',
+  'getMany',
+  'getManyReference',
+  'create',
+  'update',
+  'updateMany',
+  'delete',
+  'deleteMany',
+];
+
+/** The panel's data provider: ra-data-graphql with this dialect, and API errors shaped for react-admin forms. */
+export function createDataProvider(options: DataProviderOptions = {}): DataProvider {
+  const uri = options.uri ?? '/graphql';
+  const base = buildDataProvider({
+    clientOptions: {
+      link: new HttpLink({ uri, fetch: keepGraphQLErrors(options.fetch ?? ((input, init) => fetch(input, init))) }),
+    },
+    // The documents are explicit per resource (./documents.ts), so the schema is never introspected.
+    introspection: false,
+    buildQuery: () => buildQuery,
+    // react-admin caches with react-query; a second, normalized cache would only serve stale nested records.
+    query: () => ({ fetchPolicy: 'no-cache' }),
+    mutation: () => ({ fetchPolicy: 'no-cache' }),
+  });
+  const provider: Record<string, unknown> = {};
+  for (const method of METHODS) {
+    const call = base[method] as (resource: string, params: unknown) => Promise<unknown>;
+    provider[method] = (resource: string, params: unknown) =>
+      call(resource, params).catch((error: unknown) => {
+        throw translateError(error, resource);
+      });
+  }
+  provider.supportAbortSignal = true;
+  return provider as unknown as DataProvider;
+}

@@ -1,0 +1,71 @@
+import {
+  AutocompleteInput,
+  BooleanInput,
+  CreateButton,
+  ExportButton,
+  FilterButton,
+  List,
+  NullableBooleanInput,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+  TopToolbar,
+} from 'react-admin';
+import { col, useCsvExporter } from '../../common/csv';
+import { DayInput } from '../../common/DayInput';
+import { enumChoices } from '../../common/enums';
+import type { MemberRecord } from '../../dataProvider/types';
+import { MemberTable } from './MemberTable';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <ReferenceInput key="organizationId" source="organizationId" reference="organizations" sort={{ field: 'name', order: 'ASC' }} alwaysOn>
+    <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} sx={{ minWidth: 260 }} />
+  </ReferenceInput>,
+  <SelectInput key="status" source="status" choices={enumChoices('MemberStatus')} alwaysOn />,
+  <SelectInput key="workStatus" source="workStatus" choices={enumChoices('WorkStatus')} />,
+  <SelectInput key="gender" source="gender" choices={enumChoices('Gender')} />,
+  <NullableBooleanInput key="exempt" source="exempt" />,
+  <NullableBooleanInput key="onSpecialDuty" source="onSpecialDuty" />,
+  <BooleanInput key="unplaced" source="unplaced" />,
+  <DayInput key="admittedOn_gte" source="admittedOn_gte" />,
+  <DayInput key="admittedOn_lte" source="admittedOn_lte" />,
+];
+
+/** Enough for a whole ward's roll in one file (the demo ward has about 2,600 members). */
+const EXPORT_LIMIT = 3000;
+
+export function MemberList() {
+  const exporter = useCsvExporter<MemberRecord>('dang-vien', [
+    col.text('resources.members.fields.fullName', (r) => r.fullName),
+    col.enum('resources.members.fields.gender', 'Gender', (r) => r.gender),
+    col.day('resources.members.fields.birthDate', (r) => r.birthDate),
+    col.text('resources.members.fields.cardNumber', (r) => r.cardNumber),
+    col.enum('resources.members.fields.status', 'MemberStatus', (r) => r.status),
+    col.day('resources.members.fields.admittedOn', (r) => r.admittedOn),
+    col.day('resources.members.fields.officialOn', (r) => r.officialOn),
+    col.enum('resources.members.fields.workStatus', 'WorkStatus', (r) => r.workStatus),
+    col.text('resources.members.fields.branch', (r) => r.branch?.name),
+    col.text('resources.members.fields.partyGroup', (r) => r.partyGroup?.name),
+    col.text('resources.members.fields.phone', (r) => r.phone),
+    col.flag('resources.members.fields.isExempt', (r) => r.isExempt),
+    col.flag('resources.members.fields.isOnSpecialDuty', (r) => r.isOnSpecialDuty),
+  ]);
+  return (
+    <List
+      filters={filters}
+      sort={{ field: 'name', order: 'ASC' }}
+      perPage={25}
+      exporter={exporter}
+      actions={
+        <TopToolbar>
+          <FilterButton />
+          <CreateButton />
+          <ExportButton maxResults={EXPORT_LIMIT} />
+        </TopToolbar>
+      }
+    >
+      <MemberTable />
+    </List>
+  );
+}
