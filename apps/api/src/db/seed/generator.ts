@@ -206,7 +206,7 @@ export function generate(options: GenerateOptions): SeedRows {
           rows.memberships.push({ id: ++membershipId, ...stamp, member: id, branch: branch.id, partyGroup: null, from: joinNew, to: groupFrom, note: 'Trước khi chia tổ đảng' });
         }
         branchMembers.push({ id, official: !probationary, working: !retired, from: groupFrom, group });
-        rows.memberships.push({ id: ++membershipId, ...stamp, member: id, branch: branch.id, partyGroup: group, from: groupFrom, to: null, note: oldBranch ? 'Chuyển từ chi bộ cũ khi sáp nhập phường' : null });
+        rows.memberships.push({ id: ++membershipId, ...stamp, member: id, branch: branch.id, partyGroup: group, from: groupFrom, to: null, note: probationary ? 'Kết nạp mới' : groupFrom !== joinNew ? 'Phân công vào tổ đảng' : oldBranch && admittedOn < MERGER_DAY ? 'Chuyển từ chi bộ cũ khi sáp nhập phường' : null });
         if (retired && birthDate < '1946-01-01' && random.chance(0.25)) {
           rows.exemptions.push({ id: ++exemptionId, ...stamp, member: id, from: dayFrom(random, 2023, 2025), to: null, reason: 'Tuổi cao, sức khỏe yếu', decisionRef: `NQ-${random.int(1, 40)}/CB` });
         }
