@@ -8,6 +8,9 @@ import { OrganizationResolver } from './modules/organization/organization.resolv
 import { PositionResolver } from './modules/position/position.resolver';
 import { SpecialDutyResolver } from './modules/special-duty/special-duty.resolver';
 import { WardResolver } from './modules/ward/ward.resolver';
+import { AuditResolver } from './modules/audit/audit.resolver';
+import { AuthResolver, ViewerResolver } from './modules/auth/auth.resolver';
+import { authGuard } from './shared/auth-guard';
 
 let cached: Promise<GraphQLSchema> | undefined;
 
@@ -15,9 +18,10 @@ let cached: Promise<GraphQLSchema> | undefined;
 export function createSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
     resolvers: [
-      WardResolver, OrganizationResolver, MemberResolver, MembershipResolver, PositionResolver, ExemptionResolver, SpecialDutyResolver,
+      AuthResolver, ViewerResolver, AuditResolver, WardResolver, OrganizationResolver, MemberResolver, MembershipResolver, PositionResolver, ExemptionResolver, SpecialDutyResolver,
     ],
     validate: false,
+    globalMiddlewares: [authGuard],
     emitSchemaFile: false,
   });
   return cached;

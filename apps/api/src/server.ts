@@ -8,11 +8,13 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/core';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import express, { type Express } from 'express';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, Kind, type SelectionNode } from 'graphql';
 import type { Context } from './context.type';
 import { createSchema } from './schema';
 import { ErrorCode } from './shared/errors';
 import { Loaders } from './shared/loaders';
+import { bindActor } from './shared/request-scope';
+import { SESSION_COOKIE, viewerFromToken } from './modules/auth/auth.service';
 import { logger } from './shared/logger';
 
 /** Codes whose messages are written for clients; anything else is masked. */
@@ -31,6 +33,24 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   return { message: 'Lỗi máy chủ. Vui lòng thử lại hoặc báo quản trị viên.', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
 }
+
+/** Introspection (the schema itself) is for signed-in users only. */
+const introspectionForUsers: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ contextValue, document }) {
+        if (contextValue.viewer) return;
+        const asksSchema = (nodes: readonly SelectionNode[]): boolean =>
+          nodes.some((n) => (n.kind === Kind.FIELD && (n.name.value === '__schema' || n.name.value === '__type')) || ('selectionSet' in n && n.selectionSet ? asksSchema(n.selectionSet.selections) : false));
+        for (const def of document.definitions) {
+          if ((def.kind === Kind.OPERATION_DEFINITION || def.kind === Kind.FRAGMENT_DEFINITION) && asksSchema(def.selectionSet.selections)) {
+            throw new GraphQLError('Vui lòng đăng nhập để xem lược đồ.', { extensions: { code: ErrorCode.UNAUTHENTICATED } });
+          }
+        }
+      },
+    };
+  },
+};
 
 const logErrors: ApolloServerPlugin<Context> = {
   async requestDidStart() {
@@ -63,12 +83,14 @@ export async function createApp({ orm, adminDir }: AppOptions): Promise<{ app: E
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: 5000 },
     formatError,
-    plugins: [ApolloServerPluginLandingPageDisabled(), logErrors],
+    plugins: [ApolloServerPluginLandingPageDisabled(), introspectionForUsers, logErrors],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  // Behind a load balancer set TRUST_PROXY (e.g. "loopback" or a hop count) so req.ip and req.secure are the client's.
+  if (process.env.TRUST_PROXY) app.set('trust proxy', process.env.TRUST_PROXY);
   app.use((req, res, next) => {
     const requestId = (req.header('x-request-id') ?? '').slice(0, 64) || randomUUID();
     res.locals.requestId = requestId;
@@ -93,9 +115,11 @@ export async function createApp({ orm, adminDir }: AppOptions): Promise<{ app: E
 
   // GraphiQL is rendered from a bundled copy (no CDN), so it works offline.
   let graphiql: string | undefined;
-  app.get('/graphql', (req, res, next) => {
+  app.get('/graphql', async (req, res, next) => {
     const wantsPage = !req.query.query && (req.headers.accept ?? '').includes('text/html');
     if (!wantsPage) return next();
+    // GraphiQL is for signed-in users: others sign in through the panel first.
+    if (!(await viewerFromToken(orm.em.fork(), readCookie(req.headers.cookie, SESSION_COOKIE)))) return res.redirect('/#/login');
     graphiql ??= renderGraphiQL({ endpoint: '/graphql', title: 'Chi bộ · GraphQL', defaultQuery: DEFAULT_QUERY });
     res.type('html').send(graphiql);
   });
@@ -104,9 +128,20 @@ export async function createApp({ orm, adminDir }: AppOptions): Promise<{ app: E
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => {
+      context: async ({ req, res }) => {
         const em = orm.em.fork();
-        return { em, loaders: new Loaders(em), requestId: String(res.locals.requestId) };
+        const sessionToken = readCookie(req.headers.cookie, SESSION_COOKIE);
+        const viewer = await viewerFromToken(em, sessionToken);
+        const ip = (req.ip ?? '').slice(0, 64);
+        bindActor(em, { viewer, ip });
+        const setSessionCookie = (token: string | null, maxAgeSeconds?: number) => {
+          const options = { httpOnly: true, sameSite: 'strict' as const, secure: req.secure, path: '/' };
+          if (token) res.cookie(SESSION_COOKIE, token, { ...options, maxAge: (maxAgeSeconds ?? 3600) * 1000 });
+          else res.clearCookie(SESSION_COOKIE, options);
+        };
+        return {
+          em, loaders: new Loaders(em, viewer?.scopePath ?? '/'), requestId: String(res.locals.requestId), viewer, sessionToken, ip, setSessionCookie,
+        };
       },
     }),
   );
@@ -120,6 +155,15 @@ export async function createApp({ orm, adminDir }: AppOptions): Promise<{ app: E
     });
   }
   return { app, apollo };
+}
+
+/** The value of one cookie from a Cookie header. */
+export function readCookie(header: string | undefined, name: string): string | null {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(rest.join('='));
+  }
+  return null;
 }
 
 const DEFAULT_QUERY = `# Chi bộ: branches of the ward with their secretary and member count today

@@ -10,6 +10,20 @@ import { DEMO_DAY, insertRows } from '../src/db/seed/demo';
 import { generate } from '../src/db/seed/generator';
 import { createApp } from '../src/server';
 import { Loaders } from '../src/shared/loaders';
+import { bindActor } from '../src/shared/request-scope';
+import type { Viewer } from '../src/modules/auth/viewer.type';
+import { Role, ROLE_CAPABILITIES } from '@chibo/domain';
+
+/** Who the integration tests act as unless they say otherwise: an administrator over the whole tree. */
+export const TEST_ADMIN: Viewer = {
+  id: '0', userId: 0, username: 'test-admin', displayName: 'Test', role: Role.ADMINISTRATOR, organizationId: '0', scopePath: '/',
+  can: { ...ROLE_CAPABILITIES[Role.ADMINISTRATOR] },
+};
+
+/** A viewer of a role scoped to an organization path, for authorization tests. */
+export function viewerFor(role: Role, scopePath: string, organizationId = '0'): Viewer {
+  return { ...TEST_ADMIN, username: `test-${role.toLowerCase()}`, role, scopePath, organizationId, can: { ...ROLE_CAPABILITIES[role] } };
+}
 
 /** The databases the integration suite runs on: SQLite always, PostgreSQL when TEST_PG_URL names a server. */
 export const DATABASES = ['sqlite', ...(process.env.TEST_PG_URL ? ['postgresql'] : [])] as const;
@@ -18,7 +32,7 @@ export type DatabaseKind = (typeof DATABASES)[number];
 export interface TestDb {
   orm: MikroORM;
   /** Executes an operation through Apollo (error formatting included) with a fresh request context. */
-  run: (query: string, variables?: Record<string, unknown>) => Promise<{ data?: Record<string, any>; errors?: Array<{ message: string; extensions?: Record<string, any> }> }>;
+  run: (query: string, variables?: Record<string, unknown>, as?: Viewer | null) => Promise<{ data?: Record<string, any>; errors?: Array<{ message: string; extensions?: Record<string, any> }> }>;
   /** Counts the SQL statements the next operations send. */
   countStatements: <T>(work: () => Promise<T>) => Promise<{ result: T; statements: string[] }>;
   /** Rows of every table, as a fingerprint to prove a refused write changed nothing. */
@@ -54,12 +68,14 @@ export async function openTestDb(kind: DatabaseKind, wards = 0): Promise<TestDb>
   let sink: string[] | null = null;
   knex.on('query', (q: { sql: string }) => sink?.push(q.sql));
 
-  const run: TestDb['run'] = async (query, variables) => {
+  const run: TestDb['run'] = async (query, variables, as = TEST_ADMIN) => {
     const em = orm.em.fork();
-    const response = await (apollo as ApolloServer<Context>).executeOperation(
-      { query, variables },
-      { contextValue: { em, loaders: new Loaders(em), requestId: 'test' } },
-    );
+    bindActor(em, { viewer: as, ip: '127.0.0.1' });
+    const contextValue: Context = {
+      em, loaders: new Loaders(em, as?.scopePath ?? '/'), requestId: 'test', viewer: as, sessionToken: null, ip: '127.0.0.1',
+      setSessionCookie: () => undefined,
+    };
+    const response = await (apollo as ApolloServer<Context>).executeOperation({ query, variables }, { contextValue });
     if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
     return response.body.singleResult as never;
   };
@@ -77,7 +93,7 @@ export async function openTestDb(kind: DatabaseKind, wards = 0): Promise<TestDb>
     },
     async fingerprint() {
       const parts: string[] = [];
-      for (const table of ['ward', 'ward_merged_from', 'organization', 'organization_predecessor', 'member', 'membership', 'position', 'exemption', 'special_duty']) {
+      for (const table of ['audit_entry', 'ward', 'ward_merged_from', 'organization', 'organization_predecessor', 'member', 'membership', 'position', 'exemption', 'special_duty']) {
         const rows = await knex(table).select('*').orderByRaw('1, 2');
         parts.push(`${table}:${JSON.stringify(rows)}`);
       }

@@ -4,6 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/database';
 import { createApp } from '../src/server';
 import type { MikroORM } from '@mikro-orm/core';
+import { Role } from '@chibo/domain';
+import { createUser } from '../src/modules/auth/users';
+import { Organization } from '../src/modules/organization/organization.entity';
+import { Ward } from '../src/modules/ward/ward.entity';
 
 describe('HTTP surface', () => {
   let server: Server;
@@ -11,6 +15,13 @@ describe('HTTP surface', () => {
   let orm: MikroORM;
   beforeAll(async () => {
     orm = await openDatabase({ sqlitePath: ':memory:' });
+    // Just enough structure for one administrator.
+    const ward = orm.em.fork().create(Ward, { code: 'W', name: 'Phường W', foundedOn: '2025-07-01', searchText: 'w', sortKey: 'w' } as never);
+    await orm.em.fork().persistAndFlush(ward);
+    const em = orm.em.fork();
+    const committee = em.create(Organization, { ward: ward.id, kind: 'WARD_COMMITTEE', code: 'DU', name: 'Đảng ủy', foundedOn: '2025-07-01', path: '/1/', searchText: 'du', sortKey: 'du' } as never);
+    await em.flush();
+    await createUser(em, { username: 'vanphong', displayName: 'VP', role: Role.ADMINISTRATOR, organization: committee, password: 'mat-khau-thu-nghiem-2026' });
     const { app } = await createApp({ orm });
     server = app.listen(0);
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -25,8 +36,17 @@ describe('HTTP surface', () => {
     expect(await res.json()).toEqual({ status: 'ok', database: 'ok' });
   });
 
-  it('serves GraphiQL to a browser at /graphql with no external resource', async () => {
-    const res = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
+  it('serves GraphiQL to a signed-in browser at /graphql with no external resource, and sends others to sign in', async () => {
+    const anonymous = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' }, redirect: 'manual' });
+    expect(anonymous.status).toBe(302);
+    const introspection = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }) });
+    expect((await introspection.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const login = await fetch(`${base}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation { login(input: { username: "vanphong", password: "mat-khau-thu-nghiem-2026" }) { username } }' }),
+    });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+    const res = await fetch(`${base}/graphql`, { headers: { accept: 'text/html', cookie } });
     const html = await res.text();
     expect(res.status).toBe(200);
     expect(html).toContain('YogaGraphiQL');
@@ -34,9 +54,9 @@ describe('HTTP surface', () => {
     expect(html).not.toMatch(/<link[^>]+href="https?:/);
   });
 
-  it('answers queries over HTTP and refuses a cross-site simple request (CSRF prevention)', async () => {
-    const ok = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ wards { total } }' }) });
-    expect(await ok.json()).toEqual({ data: { wards: { total: 0 } } });
+  it('answers queries only with a session, and refuses a cross-site simple request (CSRF prevention)', async () => {
+    const anonymous = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ wards { total } }' }) });
+    expect((await anonymous.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
     const csrf = await fetch(`${base}/graphql?query=${encodeURIComponent('{ wards { total } }')}`);
     expect(csrf.status).toBe(400);
   });

@@ -4,3 +4,4 @@ export * from './rule-sets';
 export * from './structure';
 export * from './text';
 export * from './violation';
+export * from './access';

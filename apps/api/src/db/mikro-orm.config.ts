@@ -5,6 +5,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { type AppConfig, loadConfig } from '../config';
 import { logger } from '../shared/logger';
+import { AuditSubscriber } from '../modules/audit/audit.service';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
@@ -14,6 +15,7 @@ export function ormOptions(config: Pick<AppConfig, 'databaseUrl' | 'sqlitePath'>
     entities: ENTITIES,
     discovery: { disableDynamicFileAccess: true },
     extensions: [Migrator],
+    subscribers: [new AuditSubscriber()],
     migrations: { migrationsList: MIGRATIONS, transactional: true, allOrNothing: true, snapshot: false },
     forceUtcTimezone: true,
     // The API forks an EntityManager per request; using the global one is a bug we want to hear about.

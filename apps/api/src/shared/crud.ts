@@ -1,6 +1,8 @@
 import { foldForSearch, todayInVietnam } from '@chibo/domain';
 import { type EntityManager, type EntityName, type FilterQuery, UniqueConstraintViolationException, ForeignKeyConstraintViolationException } from '@mikro-orm/core';
+import { auditPendingChanges } from '../modules/audit/audit.service';
 import { AppError, ErrorCode, notFound } from './errors';
+import { actorOf, bindActor } from './request-scope';
 import { type DateRange, dateRangeCondition, pageWindow, SortDirection } from './pagination';
 
 /** Loads one record or throws NOT_FOUND naming the argument. */
@@ -22,8 +24,15 @@ export function checkVersion(row: { version: number }, expected: number | null |
  * nothing behind, and turns constraint violations the checks could not foresee into typed errors.
  */
 export async function write<T>(em: EntityManager, work: (tem: EntityManager) => Promise<T>): Promise<T> {
+  const actor = actorOf(em);
   try {
-    return await em.transactional(work);
+    return await em.transactional(async (tem) => {
+      bindActor(tem, actor);
+      const result = await work(tem);
+      // The trail is written in the same transaction: a change without its audit entry cannot commit.
+      await auditPendingChanges(tem, actor);
+      return result;
+    });
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException) {
       // Checks run first; this is the race where two requests claim the same value at once.

@@ -9,6 +9,7 @@ import { Organization } from '../modules/organization/organization.entity';
 import { Position } from '../modules/position/position.entity';
 import { SpecialDuty } from '../modules/special-duty/special-duty.entity';
 import { Ward } from '../modules/ward/ward.entity';
+import { memberScope, organizationScope } from './scope';
 
 /** The position that heads each kind of organization. */
 const HEAD_ROLE: Record<OrganizationKind, PositionRole> = {
@@ -42,12 +43,16 @@ type Row = { id: number };
 export class Loaders {
   private readonly cache = new Map<string, DataLoader<never, never>>();
 
-  constructor(private readonly em: EntityManager) {}
+  /** @param scopePath rows outside this subtree are invisible to the request ("/": everything). */
+  constructor(
+    private readonly em: EntityManager,
+    private readonly scopePath = '/',
+  ) {}
 
-  private byId<T extends Row>(entity: EntityName<T>, name: string): DataLoader<number, T | null> {
+  private byId<T extends Row>(entity: EntityName<T>, name: string, scope?: object): DataLoader<number, T | null> {
     return memo(this.cache as never, `id:${name}`, () =>
       new DataLoader<number, T | null>(async (ids) => {
-        const rows = await this.em.find(entity, { id: { $in: [...ids] } } as never);
+        const rows = await this.em.find(entity, { id: { $in: [...ids] }, ...scope } as never);
         const map = new Map(rows.map((r) => [r.id, r]));
         return ids.map((id) => map.get(id) ?? null);
       }),
@@ -101,7 +106,7 @@ export class Loaders {
   wardCommittee(): DataLoader<number, Organization | null> {
     return memo(this.cache as never, 'ward-committee', () =>
       new DataLoader<number, Organization | null>(async (wardIds) => {
-        const rows = await this.em.find(Organization, { ward: { $in: [...wardIds] }, parent: null }, { orderBy: { foundedOn: 'desc' } });
+        const rows = await this.em.find(Organization, { ward: { $in: [...wardIds] }, parent: null, ...organizationScope(this.scopePath) }, { orderBy: { foundedOn: 'desc' } });
         return wardIds.map((id) => {
           const mine = rows.filter((o) => o.ward.id === id);
           return mine.find((o) => o.dissolvedOn == null) ?? mine[0] ?? null;
@@ -109,8 +114,8 @@ export class Loaders {
       }),
     );
   }
-  organization = () => this.byId(Organization, 'organization');
-  member = () => this.byId(Member, 'member');
+  organization = () => this.byId(Organization, 'organization', organizationScope(this.scopePath));
+  member = () => this.byId(Member, 'member', memberScope(this.scopePath));
 
   /** Children of organizations existing on a day (all children when day is null). */
   children(day: string | null) {

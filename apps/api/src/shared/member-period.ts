@@ -6,6 +6,7 @@ import { Member } from '../modules/member/member.entity';
 import { activeOn, and, checkVersion, findOr404, listPage, write } from './crud';
 import { assertValid, parseId } from './errors';
 import { Page } from './pagination';
+import { memberRowScope } from './scope';
 
 /** A dated period of a member (exemption, special duty). */
 export interface MemberPeriodRow {
@@ -51,18 +52,22 @@ export function memberPeriodResolver<T extends MemberPeriodRow>(spec: PeriodSpec
   class PeriodResolver {
     @Query(() => PeriodPage, { name: spec.plural, description: `${spec.label}: periods filtered by member and day, paged.` })
     list(
-      @Ctx() { em }: Context,
+      @Ctx() { em, viewer }: Context,
       @Arg('filter', () => spec.filter, { nullable: true }) filter?: { memberId?: string; activeOn?: string },
       @Arg('offset', () => Int, { nullable: true, defaultValue: 0, description: 'Records to skip.' }) offset?: number,
       @Arg('limit', () => Int, { nullable: true, defaultValue: 25, description: 'Page size, 1 to 100.' }) limit?: number,
     ) {
-      const where = and(filter?.memberId != null && { member: parseId(filter.memberId, 'filter.memberId') }, filter?.activeOn && activeOn(filter.activeOn));
+      const where = and(
+        filter?.memberId != null && { member: parseId(filter.memberId, 'filter.memberId') },
+        filter?.activeOn && activeOn(filter.activeOn),
+        memberRowScope(viewer?.scopePath ?? '/'),
+      );
       return listPage(em, entity, where, [{ from: 'desc' }, { id: 'asc' }] as never, offset, limit);
     }
 
     @Query(() => spec.entity, { name: spec.singular, nullable: true, description: `One ${spec.singular} by id, or null.` })
-    one(@Ctx() { em }: Context, @Arg('id', () => ID) id: string) {
-      return em.findOne(entity, { id: parseId(id, 'id') } as never);
+    one(@Ctx() { em, viewer }: Context, @Arg('id', () => ID) id: string) {
+      return em.findOne(entity, { id: parseId(id, 'id'), ...memberRowScope(viewer?.scopePath ?? '/') } as never);
     }
 
     @Mutation(() => spec.entity, { name: `create${upper}`, description: `Records a period (${spec.label}); periods of one member never overlap.` })
@@ -102,7 +107,7 @@ export function memberPeriodResolver<T extends MemberPeriodRow>(spec: PeriodSpec
       });
     }
 
-    @FieldResolver(() => Member, { description: 'The member.' })
+    @FieldResolver(() => Member, { nullable: true, description: 'The member (null outside your scope).' })
     async member(@Root() row: T, @Ctx() { loaders }: Context) {
       return loaders.member().load(row.member.id);
     }

@@ -13,6 +13,77 @@ export type Scalars = {
   DateTimeISO: { input: string; output: string; }
 };
 
+/** What was done. */
+export type AuditAction =
+  /** A record was created. */
+  | 'CREATE'
+  /** A record was deleted. */
+  | 'DELETE'
+  /** A user signed in. */
+  | 'LOGIN'
+  /** A user signed out. */
+  | 'LOGOUT'
+  /** A user changed their password. */
+  | 'PASSWORD_CHANGE'
+  /** A record was changed. */
+  | 'UPDATE';
+
+/** An audit trail entry: who changed what, when, from where, with the values before and after. Append-only and hash-chained. */
+export type AuditEntry = {
+  /** What was done. */
+  action: AuditAction;
+  /** The record’s fields after the change, as JSON. */
+  after: Maybe<Scalars['String']['output']>;
+  /** When (UTC). */
+  at: Scalars['DateTimeISO']['output'];
+  /** The record’s fields before the change, as JSON. */
+  before: Maybe<Scalars['String']['output']>;
+  /** Entity type, e.g. "Organization". */
+  entity: Scalars['String']['output'];
+  /** Id of the changed record. */
+  entityId: Scalars['String']['output'];
+  /** SHA-256 of the previous entry’s hash and this entry’s content. */
+  hash: Scalars['String']['output'];
+  /** Sequence number. */
+  id: Scalars['ID']['output'];
+  /** Client address. */
+  ip: Maybe<Scalars['String']['output']>;
+  /** Hash of the previous entry (64 zeros for the first). */
+  previousHash: Scalars['String']['output'];
+  /** The user, if signed in. */
+  userId: Maybe<Scalars['ID']['output']>;
+  /** The user’s login name at the time (or "anonymous", "system"). */
+  username: Scalars['String']['output'];
+};
+
+/** Filters for the audit trail; all given conditions must hold. */
+export type AuditEntryFilter = {
+  /** Actions. */
+  action?: InputMaybe<Array<AuditAction>>;
+  /** Days (Vietnam calendar days are close enough; stored in UTC). */
+  at?: InputMaybe<DateRange>;
+  /** Entity types, e.g. "Member". */
+  entity?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Id of the changed record. */
+  entityId?: InputMaybe<Scalars['String']['input']>;
+  /** Entries of this user. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+  /** Entries of this login name. */
+  username?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One page of AuditEntry records and the total matching the filter. */
+export type AuditEntryPage = {
+  /** The records of this page, in the requested order. */
+  items: Array<AuditEntry>;
+  /** Page size used (at most 100). */
+  limit: Scalars['Int']['output'];
+  /** Records skipped before this page. */
+  offset: Scalars['Int']['output'];
+  /** How many records match the filter in all pages. */
+  total: Scalars['Int']['output'];
+};
+
 /** Kind of branch, each with its own typical meeting content. */
 export type BranchKind =
   /** Cơ quan (state agency). */
@@ -25,6 +96,24 @@ export type BranchKind =
   | 'RESIDENTIAL'
   /** Trường học. */
   | 'SCHOOL';
+
+/** What the signed-in user may do. */
+export type CapabilitiesType = {
+  /** May create, change and delete wards, organizations, members and their dated records. */
+  editStructure: Scalars['Boolean']['output'];
+  /** Reads the audit log. */
+  readAudit: Scalars['Boolean']['output'];
+  /** Sees members’ personal fields. */
+  readPersonalData: Scalars['Boolean']['output'];
+};
+
+/** A password change. */
+export type ChangePasswordInput = {
+  /** The password in use. */
+  currentPassword: Scalars['String']['input'];
+  /** The new password (at least 10 characters, not containing the login name). */
+  newPassword: Scalars['String']['input'];
+};
 
 /** A new exemption period. */
 export type CreateExemptionInput = {
@@ -176,8 +265,8 @@ export type Exemption = {
   from: Scalars['Date']['output'];
   /** Stable identifier. */
   id: Scalars['ID']['output'];
-  /** The member. */
-  member: Member;
+  /** The member (null outside your scope). */
+  member: Maybe<Member>;
   /** Id of the member. */
   memberId: Scalars['ID']['output'];
   /** Reason (age, health). */
@@ -223,6 +312,14 @@ export type InitialMembershipInput = {
   from: Scalars['Date']['input'];
   /** A party group of that branch. */
   partyGroupId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Credentials. */
+export type LoginInput = {
+  /** Password. */
+  password: Scalars['String']['input'];
+  /** Login name. */
+  username: Scalars['String']['input'];
 };
 
 /** A party member (đảng viên). Where they belong over time is in memberships; positions, exemptions and special-duty periods are dated. */
@@ -386,8 +483,8 @@ export type MemberStatus =
 
 /** A member’s placement in a branch (and optionally a party group) from one day to another. A transfer ends one membership and starts the next, so the past is kept. */
 export type Membership = {
-  /** The branch. */
-  branch: Organization;
+  /** The branch (null when outside your scope). */
+  branch: Maybe<Organization>;
   /** Id of the branch. */
   branchId: Scalars['ID']['output'];
   /** When the record was created (UTC). */
@@ -396,8 +493,8 @@ export type Membership = {
   from: Scalars['Date']['output'];
   /** Stable identifier. */
   id: Scalars['ID']['output'];
-  /** The member. */
-  member: Member;
+  /** The member (null outside your scope). */
+  member: Maybe<Member>;
   /** Id of the member. */
   memberId: Scalars['ID']['output'];
   /** Why the membership started or ended (transfer, new admission...). */
@@ -457,6 +554,8 @@ export type MembershipSortField =
   | 'TO';
 
 export type Mutation = {
+  /** Changes the password; every other session ends and this one gets a new id. */
+  changePassword: Scalars['Boolean']['output'];
   /** Records a period (Thời gian miễn sinh hoạt); periods of one member never overlap. */
   createExemption: Exemption;
   /** Creates a member, optionally with their first membership. */
@@ -485,6 +584,10 @@ export type Mutation = {
   deleteSpecialDuty: SpecialDuty;
   /** Deletes a ward entered by mistake; a ward with organizations is refused with CONFLICT. */
   deleteWard: Ward;
+  /** Signs in and sets the session cookie (HttpOnly, SameSite=Strict). Wrong credentials: UNAUTHENTICATED; too many failures: TOO_MANY_REQUESTS. */
+  login: Viewer;
+  /** Ends the session. */
+  logout: Scalars['Boolean']['output'];
   /** Transfers a member to another branch from a day, keeping the old membership as history. */
   transferMember: Membership;
   /** Corrects or ends a period (Thời gian miễn sinh hoạt). */
@@ -501,6 +604,11 @@ export type Mutation = {
   updateSpecialDuty: SpecialDuty;
   /** Updates a ward. */
   updateWard: Ward;
+};
+
+
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
 };
 
 
@@ -571,6 +679,11 @@ export type MutationDeleteSpecialDutyArgs = {
 
 export type MutationDeleteWardArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationLoginArgs = {
+  input: LoginInput;
 };
 
 
@@ -799,14 +912,14 @@ export type Position = {
   id: Scalars['ID']['output'];
   /** Whether the term runs on the day (today when omitted). */
   isActive: Scalars['Boolean']['output'];
-  /** The holder. */
-  member: Member;
+  /** The holder (null outside your scope). */
+  member: Maybe<Member>;
   /** Id of the holder. */
   memberId: Scalars['ID']['output'];
   /** Decision or notes. */
   note: Maybe<Scalars['String']['output']>;
-  /** The organization. */
-  organization: Organization;
+  /** The organization (null outside your scope). */
+  organization: Maybe<Organization>;
   /** Id of the organization. */
   organizationId: Scalars['ID']['output'];
   /** The position. */
@@ -890,10 +1003,16 @@ export type PositionSortField =
   | 'TO';
 
 export type Query = {
+  /** The audit trail, newest first (administrators and inspectors). */
+  auditEntries: AuditEntryPage;
+  /** One audit entry by id. */
+  auditEntry: Maybe<AuditEntry>;
   /** One exemption by id, or null. */
   exemption: Maybe<Exemption>;
   /** Thời gian miễn sinh hoạt: periods filtered by member and day, paged. */
   exemptions: ExemptionPage;
+  /** The signed-in user, or null. */
+  me: Maybe<Viewer>;
   /** One member by id, or null. */
   member: Maybe<Member>;
   /** Members matching a filter, sorted (Vietnamese roll order by default) and paged, with the total count. */
@@ -918,6 +1037,18 @@ export type Query = {
   ward: Maybe<Ward>;
   /** Wards matching a filter, sorted and paged, with the total count. */
   wards: WardPage;
+};
+
+
+export type QueryAuditEntriesArgs = {
+  filter: InputMaybe<AuditEntryFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAuditEntryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1009,6 +1140,19 @@ export type QueryWardsArgs = {
   sort: InputMaybe<Array<WardSort>>;
 };
 
+/** A user’s role, held over a subtree of the organization tree. */
+export type Role =
+  /** Party office: keeps the structure under their ward committee. */
+  | 'ADMINISTRATOR'
+  /** Reads everything but personal fields (phone, birth date, identity number, email, address). */
+  | 'ANALYST'
+  /** Branch secretary: their own branch. */
+  | 'BRANCH_SECRETARY'
+  /** Committee member: reads everything in the ward. */
+  | 'COMMITTEE_MEMBER'
+  /** Inspection committee: reads everything in the ward and the audit log. */
+  | 'INSPECTOR';
+
 /** Ascending or descending order. */
 export type SortDirection =
   | 'ASC'
@@ -1022,8 +1166,8 @@ export type SpecialDuty = {
   from: Scalars['Date']['output'];
   /** Stable identifier. */
   id: Scalars['ID']['output'];
-  /** The member. */
-  member: Member;
+  /** The member (null outside your scope). */
+  member: Maybe<Member>;
   /** Id of the member. */
   memberId: Scalars['ID']['output'];
   /** Notes (no operational details). */
@@ -1196,6 +1340,24 @@ export type UpdateWardInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   /** The version you edited; a stale one is refused with CONFLICT. */
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The signed-in user. */
+export type Viewer = {
+  /** What the role may do. */
+  can: CapabilitiesType;
+  /** Name shown in the panel. */
+  displayName: Scalars['String']['output'];
+  /** User id. */
+  id: Scalars['ID']['output'];
+  /** The organization whose subtree the role covers. */
+  organization: Maybe<Organization>;
+  /** The organization whose subtree the role covers. */
+  organizationId: Scalars['ID']['output'];
+  /** Role. */
+  role: Role;
+  /** Login name. */
+  username: Scalars['String']['output'];
 };
 
 /** A ward (phường): an administrative unit. Wards are merged and dissolved; a new ward links to the units it came from. */

@@ -1,7 +1,9 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261125132154_access_and_audit } from './Migration20261125132154_access_and_audit';
 import { Migration20261125122639_initial } from './Migration20261125122639_initial';
 
 /** Committed migrations, in order. Each holds the SQL for both SQLite and PostgreSQL. */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125122639_initial', class: Migration20261125122639_initial },
+  { name: 'Migration20261125132154_access_and_audit', class: Migration20261125132154_access_and_audit },
 ];

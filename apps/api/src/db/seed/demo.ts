@@ -9,6 +9,7 @@ import { SpecialDuty } from '../../modules/special-duty/special-duty.entity';
 import { Ward } from '../../modules/ward/ward.entity';
 import { logger } from '../../shared/logger';
 import { isPostgres } from '../database';
+import { seedDemoUsers } from '../../modules/auth/users';
 import { generate, type GenerateOptions, type SeedRows } from './generator';
 
 /** The day the demo data describes; fixed so the demo is the same on every machine. */
@@ -51,9 +52,13 @@ export async function seedDemoIfEmpty(orm: MikroORM, options: Partial<GenerateOp
   const started = Date.now();
   const rows = generate({ seed: 42, wards: 1, today: DEMO_DAY, ...options });
   await insertRows(orm, rows);
+  const users = await seedDemoUsers(orm.em.fork());
   logger.info(
     { wards: rows.wards.length, organizations: rows.organizations.length, members: rows.members.length, ms: Date.now() - started },
     'demo ward seeded (synthetic data)',
   );
+  // Printed once, on the first start only: the passwords are not stored anywhere but as hashes.
+  const table = users.map((u) => `  ${u.username.padEnd(12)} ${u.role.padEnd(18)} ${u.password}`).join('\n');
+  process.stdout.write(`\nDemo users (synthetic data; change these passwords before real use):\n${table}\n\n`);
   return true;
 }

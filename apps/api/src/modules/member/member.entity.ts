@@ -1,6 +1,7 @@
 import { Gender, MemberStatus, WorkStatus } from '@chibo/domain';
 import { Collection, Entity, Enum, Index, OneToMany, Property, Unique } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ObjectType, UseMiddleware } from 'type-graphql';
+import { personalField } from '../../shared/auth-guard';
 import { BaseEntity } from '../../shared/base.entity';
 import '../../shared/enums';
 import { DateScalar } from '../../shared/scalars';
@@ -24,6 +25,7 @@ export class Member extends BaseEntity {
   gender?: Gender | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Birth date (personal data).' })
+  @UseMiddleware(personalField)
   @Property({ type: 'date', nullable: true })
   birthDate?: string | null;
 
@@ -33,18 +35,22 @@ export class Member extends BaseEntity {
   cardNumber?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Citizen identity number (personal data).' })
+  @UseMiddleware(personalField)
   @Property({ type: 'string', length: 20, nullable: true })
   identityNumber?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Phone (personal data).' })
+  @UseMiddleware(personalField)
   @Property({ type: 'string', length: 30, nullable: true })
   phone?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Email (personal data).' })
+  @UseMiddleware(personalField)
   @Property({ type: 'string', length: 200, nullable: true })
   email?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Home address (personal data).' })
+  @UseMiddleware(personalField)
   @Property({ type: 'string', length: 300, nullable: true })
   address?: string | null;
 

@@ -1,7 +1,8 @@
 import { covers } from '@chibo/domain';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.type';
-import { dayOrToday, listPage, orderBy } from '../../shared/crud';
+import { and, dayOrToday, listPage, orderBy } from '../../shared/crud';
+import { memberScope } from '../../shared/scope';
 import { parseId } from '../../shared/errors';
 import { Page } from '../../shared/pagination';
 import { DateScalar } from '../../shared/scalars';
@@ -22,13 +23,13 @@ const AS_OF = { nullable: true, description: 'The day to read it as of; today (V
 export class MemberResolver {
   @Query(() => MemberPage, { description: 'Members matching a filter, sorted (Vietnamese roll order by default) and paged, with the total count.' })
   async members(
-    @Ctx() { em }: Context,
+    @Ctx() { em, viewer }: Context,
     @Arg('filter', () => MemberFilter, { nullable: true }) filter?: MemberFilter,
     @Arg('sort', () => [MemberSort], { nullable: true, description: 'Sort keys in order; roll order when omitted.' }) sort?: InstanceType<typeof MemberSort>[],
     @Arg('offset', () => Int, { nullable: true, defaultValue: 0, description: 'Records to skip.' }) offset?: number,
     @Arg('limit', () => Int, { nullable: true, defaultValue: 25, description: 'Page size, 1 to 100.' }) limit?: number,
   ): Promise<MemberPage> {
-    const where = await memberWhere(em, filter);
+    const where = and(await memberWhere(em, filter), memberScope(viewer?.scopePath ?? '/'));
     return listPage(em, Member, where, orderBy(sort as never, MEMBER_SORT_COLUMNS, { sortKey: 'asc' }), offset, limit);
   }
 

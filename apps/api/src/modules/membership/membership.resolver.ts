@@ -1,5 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { Context } from '../../context.type';
+import { organizationScope, scoped } from '../../shared/scope';
 import { activeOn, and, checkVersion, dateRangeConditionFor, findOr404, listPage, orderBy, write } from '../../shared/crud';
 import { parseId } from '../../shared/errors';
 import { DateRange, Page, SortInput } from '../../shared/pagination';
@@ -60,7 +61,7 @@ class UpdateMembershipInput {
 export class MembershipResolver {
   @Query(() => MembershipPage, { description: 'Memberships (who belonged where, when), filtered, sorted and paged.' })
   memberships(
-    @Ctx() { em }: Context,
+    @Ctx() { em, viewer }: Context,
     @Arg('filter', () => MembershipFilter, { nullable: true }) filter?: MembershipFilter,
     @Arg('sort', () => [MembershipSort], { nullable: true, description: 'Sort keys; by start day when omitted.' }) sort?: InstanceType<typeof MembershipSort>[],
     @Arg('offset', () => Int, { nullable: true, defaultValue: 0, description: 'Records to skip.' }) offset?: number,
@@ -73,13 +74,15 @@ export class MembershipResolver {
       filter?.activeOn && activeOn(filter.activeOn),
       dateRangeConditionFor('from', filter?.from),
       dateRangeConditionFor('to', filter?.to),
+      scoped('branch', viewer?.scopePath ?? '/'),
     );
     return listPage(em, Membership, where, orderBy(sort as never, { FROM: 'from', TO: 'to', ID: 'id' }, { from: 'desc' }), offset, limit);
   }
 
   @Query(() => Membership, { nullable: true, description: 'One membership by id, or null.' })
-  membership(@Ctx() { em }: Context, @Arg('id', () => ID) id: string): Promise<Membership | null> {
-    return em.findOne(Membership, { id: parseId(id, 'id') });
+  membership(@Ctx() { em, viewer }: Context, @Arg('id', () => ID) id: string): Promise<Membership | null> {
+    const scope = organizationScope(viewer?.scopePath ?? '/');
+    return em.findOne(Membership, { id: parseId(id, 'id'), ...(scope ? { branch: scope } : {}) });
   }
 
   @Mutation(() => Membership, { description: 'Records a membership (use transferMember for an ordinary move).' })
@@ -121,17 +124,17 @@ export class MembershipResolver {
     });
   }
 
-  @FieldResolver(() => Member, { description: 'The member.' })
-  async member(@Root() row: Membership, @Ctx() { loaders }: Context): Promise<Member> {
-    return (await loaders.member().load(row.member.id)) as Member;
+  @FieldResolver(() => Member, { nullable: true, description: 'The member (null outside your scope).' })
+  member(@Root() row: Membership, @Ctx() { loaders }: Context): Promise<Member | null> {
+    return loaders.member().load(row.member.id);
   }
 
   @FieldResolver(() => ID, { description: 'Id of the member.' })
   memberId(@Root() row: Membership): string { return String(row.member.id); }
 
-  @FieldResolver(() => Organization, { description: 'The branch.' })
-  async branch(@Root() row: Membership, @Ctx() { loaders }: Context): Promise<Organization> {
-    return (await loaders.organization().load(row.branch.id)) as Organization;
+  @FieldResolver(() => Organization, { nullable: true, description: 'The branch (null when outside your scope).' })
+  branch(@Root() row: Membership, @Ctx() { loaders }: Context): Promise<Organization | null> {
+    return loaders.organization().load(row.branch.id);
   }
 
   @FieldResolver(() => ID, { description: 'Id of the branch.' })

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.type';
-import { dayOrToday, listPage, orderBy } from '../../shared/crud';
+import { and, dayOrToday, listPage, orderBy } from '../../shared/crud';
+import { organizationScope } from '../../shared/scope';
 import { parseId } from '../../shared/errors';
 import { Page } from '../../shared/pagination';
 import { DateScalar } from '../../shared/scalars';
@@ -23,13 +24,13 @@ const AS_OF = { nullable: true, description: 'The day to read it as of; today (V
 export class OrganizationResolver {
   @Query(() => OrganizationPage, { description: 'Organizations matching a filter, sorted and paged (at most 100 per page), with the total count.' })
   async organizations(
-    @Ctx() { em, loaders }: Context,
+    @Ctx() { em, loaders, viewer }: Context,
     @Arg('filter', () => OrganizationFilter, { nullable: true }) filter?: OrganizationFilter,
     @Arg('sort', () => [OrganizationSort], { nullable: true, description: 'Sort keys in order; by name when omitted.' }) sort?: InstanceType<typeof OrganizationSort>[],
     @Arg('offset', () => Int, { nullable: true, defaultValue: 0, description: 'Records to skip.' }) offset?: number,
     @Arg('limit', () => Int, { nullable: true, defaultValue: 25, description: 'Page size, 1 to 100.' }) limit?: number,
   ): Promise<OrganizationPage> {
-    const where = await organizationWhere(em, filter);
+    const where = and(await organizationWhere(em, filter), organizationScope(viewer?.scopePath ?? '/'));
     const page = await listPage(em, Organization, where, orderBy(sort as never, ORGANIZATION_SORT_COLUMNS, { sortKey: 'asc' }), offset, limit);
     loaders.primeOrganizations(page.items);
     return page;

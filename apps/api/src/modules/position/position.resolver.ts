@@ -6,6 +6,7 @@ import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Re
 import type { Context } from '../../context.type';
 import { activeOn, and, checkVersion, dayOrToday, findOr404, listPage, orderBy, write } from '../../shared/crud';
 import '../../shared/enums';
+import { organizationScope, scoped } from '../../shared/scope';
 import { assertValid, parseId } from '../../shared/errors';
 import { Page, SortInput } from '../../shared/pagination';
 import { DateScalar } from '../../shared/scalars';
@@ -82,7 +83,7 @@ async function validateTerm(tem: EntityManager, term: { id?: number; memberId: n
 export class PositionResolver {
   @Query(() => PositionPage, { description: 'Position terms, filtered, sorted and paged.' })
   async positions(
-    @Ctx() { em }: Context,
+    @Ctx() { em, viewer }: Context,
     @Arg('filter', () => PositionFilter, { nullable: true }) filter?: PositionFilter,
     @Arg('sort', () => [PositionSort], { nullable: true, description: 'Sort keys; by start day when omitted.' }) sort?: InstanceType<typeof PositionSort>[],
     @Arg('offset', () => Int, { nullable: true, defaultValue: 0, description: 'Records to skip.' }) offset?: number,
@@ -101,13 +102,15 @@ export class PositionResolver {
       inOrg,
       filter?.role?.length && { role: { $in: filter.role } },
       filter?.activeOn && activeOn(filter.activeOn),
+      scoped('organization', viewer?.scopePath ?? '/'),
     );
     return listPage(em, Position, where, orderBy(sort as never, { FROM: 'from', TO: 'to', ROLE: 'role', ID: 'id' }, { from: 'desc' }), offset, limit);
   }
 
   @Query(() => Position, { nullable: true, description: 'One position term by id, or null.' })
-  position(@Ctx() { em }: Context, @Arg('id', () => ID) id: string): Promise<Position | null> {
-    return em.findOne(Position, { id: parseId(id, 'id') });
+  position(@Ctx() { em, viewer }: Context, @Arg('id', () => ID) id: string): Promise<Position | null> {
+    const scope = organizationScope(viewer?.scopePath ?? '/');
+    return em.findOne(Position, { id: parseId(id, 'id'), ...(scope ? { organization: scope } : {}) });
   }
 
   @Mutation(() => Position, { description: 'Records a position term. A branch committee seat needs at least 9 official members (rule set in force); at most 7 seats.' })
@@ -149,17 +152,17 @@ export class PositionResolver {
     });
   }
 
-  @FieldResolver(() => Member, { description: 'The holder.' })
-  async member(@Root() row: Position, @Ctx() { loaders }: Context): Promise<Member> {
-    return (await loaders.member().load(row.member.id)) as Member;
+  @FieldResolver(() => Member, { nullable: true, description: 'The holder (null outside your scope).' })
+  member(@Root() row: Position, @Ctx() { loaders }: Context): Promise<Member | null> {
+    return loaders.member().load(row.member.id);
   }
 
   @FieldResolver(() => ID, { description: 'Id of the holder.' })
   memberId(@Root() row: Position): string { return String(row.member.id); }
 
-  @FieldResolver(() => Organization, { description: 'The organization.' })
-  async organization(@Root() row: Position, @Ctx() { loaders }: Context): Promise<Organization> {
-    return (await loaders.organization().load(row.organization.id)) as Organization;
+  @FieldResolver(() => Organization, { nullable: true, description: 'The organization (null outside your scope).' })
+  organization(@Root() row: Position, @Ctx() { loaders }: Context): Promise<Organization | null> {
+    return loaders.organization().load(row.organization.id);
   }
 
   @FieldResolver(() => ID, { description: 'Id of the organization.' })

@@ -1,0 +1,46 @@
+import { Arg, Ctx, Field, ID, InputType, Int, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../context.type';
+import { and, dateRangeConditionFor, listPage } from '../../shared/crud';
+import { parseId } from '../../shared/errors';
+import { DateRange, Page } from '../../shared/pagination';
+import { AuditAction, AuditEntry } from './audit-entry.entity';
+
+const AuditEntryPage = Page(AuditEntry, 'AuditEntry');
+type AuditEntryPage = InstanceType<typeof AuditEntryPage>;
+
+@InputType({ description: 'Filters for the audit trail; all given conditions must hold.' })
+class AuditEntryFilter {
+  @Field(() => ID, { nullable: true, description: 'Entries of this user.' }) userId?: string;
+  @Field(() => String, { nullable: true, description: 'Entries of this login name.' }) username?: string;
+  @Field(() => [String], { nullable: true, description: 'Entity types, e.g. "Member".' }) entity?: string[];
+  @Field(() => String, { nullable: true, description: 'Id of the changed record.' }) entityId?: string;
+  @Field(() => [AuditAction], { nullable: true, description: 'Actions.' }) action?: AuditAction[];
+  @Field(() => DateRange, { nullable: true, description: 'Days (Vietnam calendar days are close enough; stored in UTC).' }) at?: DateRange;
+}
+
+@Resolver(() => AuditEntry)
+export class AuditResolver {
+  @Query(() => AuditEntryPage, { description: 'The audit trail, newest first (administrators and inspectors).' })
+  auditEntries(
+    @Ctx() { em }: Context,
+    @Arg('filter', () => AuditEntryFilter, { nullable: true }) filter?: AuditEntryFilter,
+    @Arg('offset', () => Int, { nullable: true, defaultValue: 0, description: 'Records to skip.' }) offset?: number,
+    @Arg('limit', () => Int, { nullable: true, defaultValue: 25, description: 'Page size, 1 to 100.' }) limit?: number,
+  ): Promise<AuditEntryPage> {
+    const at = filter?.at ? { from: filter.at.from ? `${filter.at.from}T00:00:00.000Z` : undefined, to: filter.at.to ? `${filter.at.to}T23:59:59.999Z` : undefined } : undefined;
+    const where = and(
+      filter?.userId != null && { userId: parseId(filter.userId, 'filter.userId') },
+      filter?.username && { username: filter.username.trim().toLowerCase() },
+      filter?.entity?.length && { entity: { $in: filter.entity } },
+      filter?.entityId && { entityId: filter.entityId },
+      filter?.action?.length && { action: { $in: filter.action } },
+      at && dateRangeConditionFor('at', { from: at.from ? new Date(at.from) : undefined, to: at.to ? new Date(at.to) : undefined } as never),
+    );
+    return listPage(em, AuditEntry, where, [{ id: 'desc' }] as never, offset, limit);
+  }
+
+  @Query(() => AuditEntry, { nullable: true, description: 'One audit entry by id.' })
+  auditEntry(@Ctx() { em }: Context, @Arg('id', () => ID) id: string): Promise<AuditEntry | null> {
+    return em.findOne(AuditEntry, { id: parseId(id, 'id') });
+  }
+}

@@ -1,0 +1,29 @@
+import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { User } from './user.entity';
+
+/**
+ * A server-side session. The cookie holds a random token; the table holds only its SHA-256, so a copy of the
+ * database does not let anyone sign in. Kept in the database so every API process sees the same sessions.
+ */
+@Entity({ tableName: 'app_session' })
+@Index({ properties: ['expiresAt'] })
+export class Session {
+  @PrimaryKey({ type: 'string', length: 64 })
+  tokenHash!: string;
+
+  @ManyToOne({ entity: () => User, deleteRule: 'cascade' })
+  user!: User;
+
+  @Property({ type: 'datetime' })
+  createdAt!: Date;
+
+  @Property({ type: 'datetime' })
+  lastSeenAt!: Date;
+
+  /** Absolute end, whatever the activity. */
+  @Property({ type: 'datetime' })
+  expiresAt!: Date;
+
+  @Property({ type: 'string', length: 64, nullable: true })
+  ip?: string | null;
+}

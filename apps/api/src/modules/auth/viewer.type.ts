@@ -1,0 +1,53 @@
+import { type Capabilities, Role } from '@chibo/domain';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'A user’s role, held over a subtree of the organization tree.',
+  valuesConfig: {
+    ADMINISTRATOR: { description: 'Party office: keeps the structure under their ward committee.' },
+    COMMITTEE_MEMBER: { description: 'Committee member: reads everything in the ward.' },
+    BRANCH_SECRETARY: { description: 'Branch secretary: their own branch.' },
+    INSPECTOR: { description: 'Inspection committee: reads everything in the ward and the audit log.' },
+    ANALYST: { description: 'Reads everything but personal fields (phone, birth date, identity number, email, address).' },
+  },
+});
+
+@ObjectType({ description: 'What the signed-in user may do.' })
+export class CapabilitiesType implements Capabilities {
+  @Field({ description: 'May create, change and delete wards, organizations, members and their dated records.' })
+  editStructure!: boolean;
+
+  @Field({ description: 'Sees members’ personal fields.' })
+  readPersonalData!: boolean;
+
+  @Field({ description: 'Reads the audit log.' })
+  readAudit!: boolean;
+}
+
+/** The signed-in user as requests see it. */
+@ObjectType('Viewer', { description: 'The signed-in user.' })
+export class Viewer {
+  @Field(() => ID, { description: 'User id.' })
+  id!: string;
+
+  @Field({ description: 'Login name.' })
+  username!: string;
+
+  @Field({ description: 'Name shown in the panel.' })
+  displayName!: string;
+
+  @Field(() => Role, { description: 'Role.' })
+  role!: Role;
+
+  @Field(() => ID, { description: 'The organization whose subtree the role covers.' })
+  organizationId!: string;
+
+  @Field(() => CapabilitiesType, { description: 'What the role may do.' })
+  can!: CapabilitiesType;
+
+  /** Tree path of the scope organization; every read is limited to paths starting with it. */
+  scopePath!: string;
+
+  userId!: number;
+}

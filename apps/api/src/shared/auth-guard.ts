@@ -1,0 +1,38 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { MiddlewareFn } from 'type-graphql';
+import type { Context } from '../context.type';
+import { AppError, ErrorCode } from './errors';
+
+/** Root fields anyone may call. */
+const PUBLIC = new Set(['me', 'login', 'logout']);
+/** Root fields any signed-in user may call whatever the role. */
+const ANY_USER = new Set(['changePassword']);
+/** Root fields that need the audit capability. */
+const AUDIT = new Set(['auditEntries', 'auditEntry']);
+
+function isRoot(info: GraphQLResolveInfo): boolean {
+  return info.parentType === info.schema.getQueryType() || info.parentType === info.schema.getMutationType();
+}
+
+/**
+ * Enforced for every root field of the schema: a session is required except to sign in; every mutation other
+ * than the user's own password needs the structure capability; the audit log needs its own. Row scope is
+ * applied in SQL by the lists and loaders.
+ */
+export const authGuard: MiddlewareFn<Context> = async ({ context, info }, next) => {
+  if (!isRoot(info) || PUBLIC.has(info.fieldName)) return next();
+  const viewer = context.viewer;
+  if (!viewer) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Vui lòng đăng nhập.');
+  if (AUDIT.has(info.fieldName) && !viewer.can.readAudit) throw new AppError(ErrorCode.FORBIDDEN, 'Vai trò của bạn không được xem nhật ký thay đổi.');
+  const isMutation = info.parentType === info.schema.getMutationType();
+  if (isMutation && !ANY_USER.has(info.fieldName) && !viewer.can.editStructure) {
+    throw new AppError(ErrorCode.FORBIDDEN, 'Vai trò của bạn không được thay đổi dữ liệu này.');
+  }
+  return next();
+};
+
+/** Personal fields of a member: null for roles that may not read personal data. */
+export const personalField: MiddlewareFn<Context> = async ({ context }, next) => {
+  if (!context.viewer?.can.readPersonalData) return null;
+  return next();
+};

@@ -1,0 +1,24 @@
+/**
+ * Row scope in SQL: a user reads only organizations whose tree path starts with their scope's path, and only
+ * members who have belonged to a branch there. "/" is the whole tree (scripts and tests without a user).
+ */
+export function organizationScope(scopePath: string, prop = 'path'): object | undefined {
+  return scopePath === '/' ? undefined : { [prop]: { $like: `${scopePath}%` } };
+}
+
+/** Members who belong or belonged to a branch inside the scope. */
+export function memberScope(scopePath: string): object | undefined {
+  return scopePath === '/' ? undefined : { memberships: { $some: { branch: { path: { $like: `${scopePath}%` } } } } };
+}
+
+/** Rows that hang off a member (exemptions, special duty) inside the scope. */
+export function memberRowScope(scopePath: string): object | undefined {
+  const m = memberScope(scopePath);
+  return m ? { member: m } : undefined;
+}
+
+/** The scope applied through a relation to an organization, e.g. a membership's branch. */
+export function scoped(relation: string, scopePath: string): object | undefined {
+  const cond = organizationScope(scopePath);
+  return cond ? { [relation]: cond } : undefined;
+}
