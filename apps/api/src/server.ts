@@ -13,6 +13,7 @@ import type { Context } from './context.type';
 import { createSchema } from './schema';
 import { ErrorCode } from './shared/errors';
 import { Loaders } from './shared/loaders';
+import { limitRules, QUERY_LIMITS } from './shared/limits';
 import { bindActor } from './shared/request-scope';
 import { SESSION_COOKIE, viewerFromToken } from './modules/auth/auth.service';
 import { logger } from './shared/logger';
@@ -81,7 +82,8 @@ export async function createApp({ orm, adminDir }: AppOptions): Promise<{ app: E
     introspection: true,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    parseOptions: { maxTokens: 5000 },
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+    validationRules: limitRules,
     formatError,
     plugins: [ApolloServerPluginLandingPageDisabled(), introspectionForUsers, logErrors],
   });

@@ -1,5 +1,7 @@
 import { foldForSearch, todayInVietnam } from '@chibo/domain';
-import { type EntityManager, type EntityName, type FilterQuery, UniqueConstraintViolationException, ForeignKeyConstraintViolationException } from '@mikro-orm/core';
+import {
+  type EntityManager, type EntityName, type FilterQuery, ForeignKeyConstraintViolationException, OptimisticLockError, UniqueConstraintViolationException,
+} from '@mikro-orm/core';
 import { auditPendingChanges } from '../modules/audit/audit.service';
 import { AppError, ErrorCode, notFound } from './errors';
 import { actorOf, bindActor } from './request-scope';
@@ -38,6 +40,10 @@ export async function write<T>(em: EntityManager, work: (tem: EntityManager) => 
       // Checks run first; this is the race where two requests claim the same value at once.
       const field = /card_number/.test(error.message) ? 'cardNumber' : 'code';
       throw new AppError(ErrorCode.CONFLICT, `${field}: giá trị này đã được dùng.`, field);
+    }
+    if (error instanceof OptimisticLockError) {
+      // Another request changed the row between our read and our write.
+      throw new AppError(ErrorCode.CONFLICT, 'version: bản ghi vừa được người khác sửa; hãy tải lại và thử lại.', 'version');
     }
     if (error instanceof ForeignKeyConstraintViolationException) {
       throw new AppError(ErrorCode.CONFLICT, 'id: bản ghi đang được tham chiếu, không thể xóa.', 'id');
