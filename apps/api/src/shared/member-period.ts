@@ -7,6 +7,7 @@ import { activeOn, and, checkVersion, findOr404, listPage, write } from './crud'
 import { assertValid, parseId } from './errors';
 import { Page } from './pagination';
 import { memberRowScope } from './scope';
+import { assertMemberWritable } from './write-scope';
 
 /** A dated period of a member (exemption, special duty). */
 export interface MemberPeriodRow {
@@ -74,6 +75,7 @@ export function memberPeriodResolver<T extends MemberPeriodRow>(spec: PeriodSpec
     create(@Ctx() { em }: Context, @Arg('input', () => spec.createInput) input: { memberId: string; from: string; to?: string | null }) {
       return write(em, async (tem) => {
         const member = await findOr404(tem, Member, parseId(input.memberId, 'memberId'), 'memberId', 'đảng viên');
+        await assertMemberWritable(tem, member.id, 'memberId');
         const { memberId: _m, ...fields } = input;
         await validate(tem, { member, from: input.from, to: input.to }, fields);
         const row = tem.create(entity, { ...fields, member, to: input.to ?? null } as never);
@@ -86,6 +88,7 @@ export function memberPeriodResolver<T extends MemberPeriodRow>(spec: PeriodSpec
     update(@Ctx() { em }: Context, @Arg('id', () => ID) id: string, @Arg('input', () => spec.updateInput) input: { version?: number; from?: string; to?: string | null }) {
       return write(em, async (tem) => {
         const row = await findOr404(tem, entity, parseId(id, 'id'), 'id', spec.label.toLowerCase());
+        await assertMemberWritable(tem, row.member.id, 'id');
         checkVersion(row, input.version);
         const { version: _v, ...changes } = input;
         const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
@@ -100,6 +103,7 @@ export function memberPeriodResolver<T extends MemberPeriodRow>(spec: PeriodSpec
     remove(@Ctx() { em }: Context, @Arg('id', () => ID) id: string) {
       return write(em, async (tem) => {
         const row = await findOr404(tem, entity, parseId(id, 'id'), 'id', spec.label.toLowerCase());
+        await assertMemberWritable(tem, row.member.id, 'id');
         const snapshot = { ...row };
         tem.remove(row);
         await tem.flush();

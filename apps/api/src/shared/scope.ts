@@ -1,3 +1,4 @@
+import { AppError, ErrorCode } from './errors';
 /**
  * Row scope in SQL: a user reads only organizations whose tree path starts with their scope's path, and only
  * members who have belonged to a branch there. "/" is the whole tree (scripts and tests without a user).
@@ -21,4 +22,11 @@ export function memberRowScope(scopePath: string): object | undefined {
 export function scoped(relation: string, scopePath: string): object | undefined {
   const cond = organizationScope(scopePath);
   return cond ? { [relation]: cond } : undefined;
+}
+
+/** Refuses a write to an organization outside the acting user's subtree (FORBIDDEN, naming the field). */
+export function assertWritable(scopePath: string, path: string, field: string): void {
+  if (!path.startsWith(scopePath)) {
+    throw new AppError(ErrorCode.FORBIDDEN, `${field}: tổ chức này nằm ngoài phạm vi bạn được quản lý.`, field);
+  }
 }

@@ -98,7 +98,7 @@ export type BranchKind =
   | 'SCHOOL';
 
 /** What the signed-in user may do. */
-export type CapabilitiesType = {
+export type Capabilities = {
   /** May create, change and delete wards, organizations, members and their dated records. */
   editStructure: Scalars['Boolean']['output'];
   /** Reads the audit log. */
@@ -1345,7 +1345,7 @@ export type UpdateWardInput = {
 /** The signed-in user. */
 export type Viewer = {
   /** What the role may do. */
-  can: CapabilitiesType;
+  can: Capabilities;
   /** Name shown in the panel. */
   displayName: Scalars['String']['output'];
   /** User id. */

@@ -13,7 +13,7 @@ registerEnumType(Role, {
   },
 });
 
-@ObjectType({ description: 'What the signed-in user may do.' })
+@ObjectType('Capabilities', { description: 'What the signed-in user may do.' })
 export class CapabilitiesType implements Capabilities {
   @Field({ description: 'May create, change and delete wards, organizations, members and their dated records.' })
   editStructure!: boolean;

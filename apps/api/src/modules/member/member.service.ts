@@ -6,6 +6,7 @@ import { activeOn, and, checkVersion, dateRangeConditionFor, dayOrToday, findOr4
 import { assertValid, parseId } from '../../shared/errors';
 import { Membership } from '../membership/membership.entity';
 import { placeMember } from '../membership/membership.service';
+import { assertMemberWritable } from '../../shared/write-scope';
 import { Organization } from '../organization/organization.entity';
 import { Member } from './member.entity';
 import type { CreateMemberInput, MemberFilter, TransferMemberInput, UpdateMemberInput } from './member.input';
@@ -86,6 +87,7 @@ export async function createMember(em: EntityManager, input: CreateMemberInput):
 export async function updateMember(em: EntityManager, id: string, input: UpdateMemberInput): Promise<Member> {
   return write(em, async (tem) => {
     const member = await findOr404(tem, Member, parseId(id, 'id'), 'id', 'đảng viên');
+    await assertMemberWritable(tem, member.id, 'id');
     checkVersion(member, input.version);
     const { version: _version, ...changes } = input;
     const next = { ...member, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) } as Member;
@@ -106,6 +108,7 @@ export async function updateMember(em: EntityManager, id: string, input: UpdateM
 export async function deleteMember(em: EntityManager, id: string): Promise<Member> {
   return write(em, async (tem) => {
     const member = await findOr404(tem, Member, parseId(id, 'id'), 'id', 'đảng viên');
+    await assertMemberWritable(tem, member.id, 'id');
     const snapshot = { ...member } as Member;
     await tem.populate(member, ['memberships', 'positions', 'exemptions', 'specialDuties']);
     for (const rows of [member.memberships, member.positions, member.exemptions, member.specialDuties]) {
@@ -121,6 +124,7 @@ export async function deleteMember(em: EntityManager, id: string): Promise<Membe
 export async function transferMember(em: EntityManager, input: TransferMemberInput): Promise<Membership> {
   return write(em, async (tem) => {
     const member = await findOr404(tem, Member, parseId(input.memberId, 'memberId'), 'memberId', 'đảng viên');
+    await assertMemberWritable(tem, member.id, 'memberId');
     const current = await tem.findOne(Membership, { member: member.id, ...activeOn(input.on) });
     if (current) {
       if (current.branch.id === parseId(input.branchId, 'branchId') && (current.partyGroup?.id ?? null) === (input.partyGroupId ? Number(input.partyGroupId) : null)) {

@@ -9,6 +9,7 @@ import { Member } from '../member/member.entity';
 import { Organization } from '../organization/organization.entity';
 import { Membership } from './membership.entity';
 import { placeMember } from './membership.service';
+import { assertOrganizationWritable } from '../../shared/write-scope';
 
 export enum MembershipSortField { FROM = 'FROM', TO = 'TO', ID = 'ID' }
 registerEnumType(MembershipSortField, { name: 'MembershipSortField', description: 'Fields memberships can be sorted by.' });
@@ -117,6 +118,7 @@ export class MembershipResolver {
   deleteMembership(@Ctx() { em }: Context, @Arg('id', () => ID) id: string): Promise<Membership> {
     return write(em, async (tem) => {
       const row = await findOr404(tem, Membership, parseId(id, 'id'), 'id', 'quá trình sinh hoạt');
+      await assertOrganizationWritable(tem, row.branch.id, 'id');
       const snapshot = { ...row } as Membership;
       tem.remove(row);
       await tem.flush();

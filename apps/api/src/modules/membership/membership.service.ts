@@ -1,6 +1,8 @@
 import { checkMembership, invalid } from '@chibo/domain';
 import type { EntityManager } from '@mikro-orm/core';
 import { assertValid, parseId, parseOptionalId } from '../../shared/errors';
+import { actorOf } from '../../shared/request-scope';
+import { assertWritable } from '../../shared/scope';
 import type { Member } from '../member/member.entity';
 import { Organization } from '../organization/organization.entity';
 import { Membership } from './membership.entity';
@@ -22,6 +24,11 @@ export async function placeMember(tem: EntityManager, member: Member, input: Pla
   const groupId = parseOptionalId(input.partyGroupId, `${fieldPrefix}partyGroupId`);
   const branch = await tem.findOne(Organization, { id: branchId });
   const group = groupId ? await tem.findOne(Organization, { id: groupId }) : null;
+  if (branch) assertWritable(actorOf(tem).viewer?.scopePath ?? '/', branch.path, `${fieldPrefix}branchId`);
+  if (existing) {
+    const previous = await tem.findOneOrFail(Organization, existing.branch.id);
+    assertWritable(actorOf(tem).viewer?.scopePath ?? '/', previous.path, 'id');
+  }
   if (groupId && !group) assertValid([invalid('partyGroupId', 'Không tìm thấy tổ đảng.')], fieldPrefix);
   const others = member.id ? await tem.find(Membership, { member: member.id }) : [];
   assertValid(

@@ -4,6 +4,8 @@ import {
 import type { EntityManager } from '@mikro-orm/core';
 import { and, checkVersion, dateRangeConditionFor, existingOn, findOr404, searchCondition, write } from '../../shared/crud';
 import { assertValid, parseId, parseOptionalId } from '../../shared/errors';
+import { actorOf } from '../../shared/request-scope';
+import { assertWritable } from '../../shared/scope';
 import { Membership } from '../membership/membership.entity';
 import { Position } from '../position/position.entity';
 import { Ward } from '../ward/ward.entity';
@@ -94,6 +96,7 @@ export async function createOrganization(em: EntityManager, input: CreateOrganiz
     assertValid(violations);
     const ward = await findOr404(tem, Ward, wardId, 'wardId', 'phường');
     const parent = parentId ? await findOr404(tem, Organization, parentId, 'parentId', 'tổ chức cấp trên') : null;
+    assertWritable(actorOf(tem).viewer?.scopePath ?? '/', parent?.path ?? '/', 'parentId');
     if (parent && parent.ward.id !== ward.id) assertValid([invalid('parentId', 'Tổ chức cấp trên thuộc phường khác.')]);
     assertValid(checkPlacement({ ...input, branchKind: input.branchKind ?? null }, parent));
     assertValid(await checkCodeFree(tem, { ward: ward.id, parent: parentId, code: input.code.trim() }));
@@ -116,6 +119,7 @@ export async function createOrganization(em: EntityManager, input: CreateOrganiz
 export async function updateOrganization(em: EntityManager, id: string, input: UpdateOrganizationInput): Promise<Organization> {
   return write(em, async (tem) => {
     const org = await findOr404(tem, Organization, parseId(id, 'id'), 'id', 'tổ chức');
+    assertWritable(actorOf(tem).viewer?.scopePath ?? '/', org.path, 'id');
     checkVersion(org, input.version);
     assertValid(checkTexts(input));
     const next = {
@@ -147,6 +151,7 @@ export async function updateOrganization(em: EntityManager, id: string, input: U
 export async function deleteOrganization(em: EntityManager, id: string): Promise<Organization> {
   return write(em, async (tem) => {
     const org = await findOr404(tem, Organization, parseId(id, 'id'), 'id', 'tổ chức');
+    assertWritable(actorOf(tem).viewer?.scopePath ?? '/', org.path, 'id');
     const children = await tem.count(Organization, { parent: org.id });
     const memberships = await tem.count(Membership, { $or: [{ branch: org.id }, { partyGroup: org.id }] });
     const positions = await tem.count(Position, { organization: org.id });

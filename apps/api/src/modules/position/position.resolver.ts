@@ -6,7 +6,9 @@ import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Re
 import type { Context } from '../../context.type';
 import { activeOn, and, checkVersion, dayOrToday, findOr404, listPage, orderBy, write } from '../../shared/crud';
 import '../../shared/enums';
-import { organizationScope, scoped } from '../../shared/scope';
+import { assertWritable, organizationScope, scoped } from '../../shared/scope';
+import { actorOf } from '../../shared/request-scope';
+import { assertOrganizationWritable } from '../../shared/write-scope';
 import { assertValid, parseId } from '../../shared/errors';
 import { Page, SortInput } from '../../shared/pagination';
 import { DateScalar } from '../../shared/scalars';
@@ -63,6 +65,7 @@ async function belongs(em: EntityManager, memberId: number, org: Organization, d
 }
 
 async function validateTerm(tem: EntityManager, term: { id?: number; memberId: number; org: Organization; role: PositionRole; from: string; to: string | null }) {
+  assertWritable(actorOf(tem).viewer?.scopePath ?? '/', term.org.path, 'organizationId');
   assertValid(checkPeriod(term, 'from', 'to'));
   if (term.org.foundedOn > term.from) assertValid([invalid('from', 'Tổ chức chưa thành lập vào ngày bắt đầu nhiệm kỳ.')]);
   const overlapping = await tem.find(Position, {
@@ -145,6 +148,7 @@ export class PositionResolver {
   deletePosition(@Ctx() { em }: Context, @Arg('id', () => ID) id: string): Promise<Position> {
     return write(em, async (tem) => {
       const row = await findOr404(tem, Position, parseId(id, 'id'), 'id', 'chức vụ');
+      await assertOrganizationWritable(tem, row.organization.id, 'id');
       const snapshot = { ...row } as Position;
       tem.remove(row);
       await tem.flush();
