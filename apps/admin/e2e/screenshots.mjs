@@ -1,10 +1,12 @@
-// Takes screenshots of the running panel for a look at what ships: the branch list, every tab of a branch,
-// the member form showing an error the server sent, the member list and a member, other lists, the
-// dashboard, and the member list in English.
+// Takes screenshots of the running panel for a look at what ships: the login page, the branch list, every
+// tab of a branch, the member form showing an error the server sent, the member list and a member, other
+// lists, the dashboard, the audit log and one entry, the user menu and the password dialog, the member list
+// in English, then each demo role's home page and menu (and what each role must not see).
 //
-//   node apps/admin/e2e/screenshots.mjs http://localhost:4000 [branch name]
+//   DEMO_PASSWORD=... node apps/admin/e2e/screenshots.mjs http://localhost:4000 [branch name]
 //
-// Writes PNGs into /tmp/chibo-shots/. Uses Chromium at $CHROMIUM_PATH or /usr/bin/chromium.
+// The API must run with the same DEMO_PASSWORD (every demo user gets it). Writes PNGs into
+// /tmp/chibo-shots/. Uses Chromium at $CHROMIUM_PATH or /usr/bin/chromium.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -18,12 +20,27 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
-const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+const password = process.env.DEMO_PASSWORD;
+if (!password) throw new Error('Set DEMO_PASSWORD to the password the API gave the demo users.');
 const problems = [];
-page.on('console', (message) => {
-  if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
-});
-page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+/** A page in its own browser context: its own cookies, so its own session. */
+const open = async () => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const next = await context.newPage();
+  next.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+  });
+  next.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  return next;
+};
+let page = await open();
+const signIn = async (username) => {
+  await page.goto(`${base}/#/login`);
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="password"]').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.locator('.RaMenu-open, .RaMenu-closed').waitFor();
+};
 
 const shot = async (name, fullPage = false) => {
   await page.waitForLoadState('networkidle');
@@ -34,14 +51,28 @@ const shot = async (name, fullPage = false) => {
   console.log(file);
 };
 const rows = () => page.locator('table tbody tr');
+// While a list loads, react-admin draws placeholder rows under blank headers: wait for a real header.
+const loaded = async () => {
+  await page.locator('table thead th').filter({ hasText: /\S/ }).first().waitFor();
+  await rows().first().waitFor();
+};
 
 try {
-  await page.goto(`${base}/#/`);
+  await page.goto(`${base}/#/login`);
+  await page.locator('input[name="username"]').waitFor();
+  await shot('00-login');
+  await page.locator('input[name="username"]').fill('vanphong');
+  await page.locator('input[name="password"]').fill('sai mật khẩu');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByText('Sai tên đăng nhập hoặc mật khẩu.').waitFor();
+  await shot('00-login-wrong-password');
+
+  await signIn('vanphong');
   await page.getByText('Chi bộ đang hoạt động').first().waitFor();
   await shot('00-dashboard', true);
 
   await page.goto(`${base}/#/organizations`);
-  await rows().first().waitFor();
+  await loaded();
   await shot('01-branch-list');
 
   await page.getByPlaceholder('Tìm kiếm').fill(branchName.replace(/^Chi bộ /, ''));
@@ -76,7 +107,7 @@ try {
   await page.reload();
 
   await page.goto(`${base}/#/members`);
-  await rows().first().waitFor();
+  await loaded();
   await shot('04-member-list');
 
   await rows().first().getByRole('cell').first().click();
@@ -84,24 +115,84 @@ try {
   await shot('04-member-show', true);
 
   await page.goto(`${base}/#/positions`);
-  await rows().first().waitFor();
+  await loaded();
   await shot('05-position-list');
 
   await page.goto(`${base}/#/wards`);
-  await rows().first().waitFor();
+  await loaded();
   await shot('06-ward-list');
 
   await page.goto(`${base}/#/partyGroups`);
-  await rows().first().waitFor();
+  await loaded();
   await shot('07-party-group-list');
+
+  await page.goto(`${base}/#/auditEntries`);
+  await loaded();
+  await shot('09-audit-list');
+  // An update that changed something shows before and after side by side (a fresh demo may have none).
+  const update = rows().filter({ has: page.locator('td:nth-child(5)', { hasText: /\S/ }) });
+  if ((await update.count()) > 0) {
+    await update.first().click();
+    await page.getByText('Nội dung thay đổi').waitFor();
+    await shot('09-audit-show-update', true);
+    await page.getByLabel('Chỉ hiện thông tin đã thay đổi').click();
+    await shot('09-audit-show-update-all-fields', true);
+    await page.goBack();
+    await loaded();
+  }
+  const created = rows().filter({ hasText: 'Thêm mới' });
+  if ((await created.count()) > 0) {
+    await created.first().click();
+    await page.getByText('Nội dung thay đổi').waitFor();
+    await shot('09-audit-show-create', true);
+    await page.goBack();
+    await loaded();
+  }
+  await rows().filter({ hasText: 'Đăng nhập' }).first().click();
+  await page.getByText('Nội dung thay đổi').waitFor();
+  await shot('09-audit-show-login', true);
+
+  await page.getByRole('button', { name: 'Tài khoản' }).click();
+  await page.getByRole('menuitem', { name: 'Đổi mật khẩu' }).waitFor();
+  await shot('10-user-menu');
+  await page.getByRole('menuitem', { name: 'Đổi mật khẩu' }).click();
+  await page.locator('input[name="currentPassword"]').fill('sai mật khẩu');
+  await page.locator('input[name="newPassword"]').fill('ngắn');
+  await page.locator('input[name="confirmPassword"]').fill('khác');
+  await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+  await shot('10-change-password-dialog');
+  await page.keyboard.press('Escape');
 
   // English, through the language menu.
   await page.goto(`${base}/#/members`);
-  await rows().first().waitFor();
+  await loaded();
   await page.getByRole('button', { name: /Tiếng Việt|Language|Ngôn ngữ/i }).first().click();
   await page.getByRole('menuitem', { name: 'English' }).click();
   await page.getByText('Members').first().waitFor();
   await shot('08-member-list-english');
+
+  // Each role's home page and menu, in Vietnamese.
+  for (const username of ['uyvien', 'kiemtra', 'phantich', 'bithu.tdp5']) {
+    await page.context().close();
+    page = await open();
+    await signIn(username);
+    await shot(`11-role-${username}-home`, true);
+  }
+  // The secretary is still signed in: their branch, and their member list.
+  await page.getByRole('menuitem', { name: 'Chi bộ của tôi' }).click();
+  await page.getByRole('tab').first().waitFor();
+  await page.getByRole('tab', { name: /Đảng viên/ }).click();
+  await loaded();
+  await shot('12-secretary-branch-members');
+  await page.context().close();
+  page = await open();
+  await signIn('phantich');
+  await page.goto(`${base}/#/members`);
+  await loaded();
+  await shot('13-analyst-member-list');
+  await rows().first().getByRole('cell').first().click();
+  await page.getByRole('tab').first().waitFor();
+  await shot('13-analyst-member-show');
 } finally {
   if (problems.length > 0) console.log(`Browser console:\n${[...new Set(problems)].join('\n')}`);
   await browser.close();

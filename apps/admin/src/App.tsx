@@ -1,9 +1,12 @@
 import { Admin, Resource } from 'react-admin';
+import { LoginPage } from './auth/LoginPage';
+import { createAuthProvider } from './authProvider';
 import { Dashboard } from './dashboard/Dashboard';
 import { createDataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
 import { theme } from './layout/theme';
+import auditEntries from './resources/auditEntries';
 import members from './resources/members';
 import memberships from './resources/memberships';
 import organizations from './resources/organizations';
@@ -12,12 +15,17 @@ import positions from './resources/positions';
 import wards from './resources/wards';
 
 const dataProvider = createDataProvider();
+const authProvider = createAuthProvider();
 
 export function App() {
   return (
     <Admin
       title="Chi bộ"
       dataProvider={dataProvider}
+      authProvider={authProvider}
+      loginPage={LoginPage}
+      // Nothing of the panel (menu, dashboard) renders before the session is known: no menu for a stranger.
+      requireAuth
       i18nProvider={i18nProvider}
       dashboard={Dashboard}
       layout={Layout}
@@ -31,6 +39,7 @@ export function App() {
       <Resource name="members" {...members} />
       <Resource name="positions" {...positions} />
       <Resource name="memberships" {...memberships} />
+      <Resource name="auditEntries" {...auditEntries} />
     </Admin>
   );
 }

@@ -135,8 +135,12 @@ describe('sign-in, roles and the audit trail (HTTP, SQLite)', () => {
     const admin = client(base);
     await admin.login('vanphong');
     const before = await admin.gql(`query($id: ID!) { organization(id: $id) { address version } }`, { id: tdp5 });
+    const count = async () => (await admin.gql('{ auditEntries { total } }')).data.auditEntries.total as number;
+    const entriesBefore = await count();
     const changed = await admin.gql(`mutation($id: ID!, $v: Int) { updateOrganization(id: $id, input: { version: $v, address: "Nhà văn hóa tổ 5" }) { address } }`, { id: tdp5, v: before.data.organization.version });
     expect(changed.errors).toBeUndefined();
+    // One change, one entry: rows merely read on the way (the session's user, the branch's members) are not rewritten.
+    expect(await count()).toBe(entriesBefore + 1);
     const trail = await admin.gql(`query($id: String) { auditEntries(filter: { entity: ["Organization"], entityId: $id }) { items { username action before after hash previousHash } } }`, { id: tdp5 });
     const entry = trail.data.auditEntries.items[0];
     expect(entry).toMatchObject({ username: 'vanphong', action: 'UPDATE' });

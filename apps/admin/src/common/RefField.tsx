@@ -1,11 +1,12 @@
 import { Stack, Typography } from '@mui/material';
 import type { MouseEvent } from 'react';
-import { type FieldProps, Link, useCreatePath, useFieldValue, useTranslate } from 'react-admin';
+import { type FieldProps, Link, useCanAccess, useCreatePath, useFieldValue, useTranslate } from 'react-admin';
 
 interface Named {
   id: string;
   name?: string;
   fullName?: string;
+  kind?: string;
 }
 
 const label = (value: Named) => value.name ?? value.fullName ?? value.id;
@@ -13,9 +14,21 @@ const label = (value: Named) => value.name ?? value.fullName ?? value.id;
 // A link inside a clickable table row must not also open the row's record.
 const stop = (event: MouseEvent) => event.stopPropagation();
 
-/** A link to a related record's page, named from what the list already loaded. */
+/**
+ * A link to a related record's page, named from what the list already loaded. A record the viewer may not
+ * open (a branch secretary looking up the tree) is named without a link, rather than a link to a refusal.
+ */
 export function RefLink({ value, reference }: { value: Named; reference: string }) {
   const createPath = useCreatePath();
+  // The record is passed on purpose: inside a show page the context record is the page's, not the link's.
+  const { canAccess } = useCanAccess({ resource: reference, action: 'show', record: value });
+  if (canAccess === false) {
+    return (
+      <Typography component="span" variant="body2">
+        {label(value)}
+      </Typography>
+    );
+  }
   return (
     <Link to={createPath({ resource: reference, id: value.id, type: 'show' })} onClick={stop} variant="body2">
       {label(value)}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, isIsoDay, parseDay } from './days';
+import { formatDateTime, formatDay, isIsoDateTime, isIsoDay, parseDay } from './days';
 
 describe('days', () => {
   it('writes API days the Vietnamese way', () => {
@@ -23,5 +23,13 @@ describe('days', () => {
     expect(parseDay('01/07/25')).toBeNull();
     expect(isIsoDay('2025-02-30')).toBe(false);
     expect(isIsoDay(20250101)).toBe(false);
+  });
+
+  it('writes instants in Vietnam time, whatever the zone they were written in', () => {
+    expect(formatDateTime('2025-07-01T17:05:09.123Z')).toBe('02/07/2025 00:05:09');
+    expect(formatDateTime('2025-07-01T08:00:00+07:00')).toBe('01/07/2025 08:00:00');
+    expect(formatDateTime('không phải ngày')).toBe('không phải ngày');
+    expect(isIsoDateTime('2025-07-01T17:05:09Z')).toBe(true);
+    expect(isIsoDateTime('2025-07-01')).toBe(false);
   });
 });

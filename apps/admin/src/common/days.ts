@@ -36,3 +36,30 @@ export function parseDay(text: string): string | null {
   const iso = `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}`;
   return isIsoDay(iso) ? iso : null;
 }
+
+const TIME_PARTS = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+/**
+ * An instant (ISO date-time) as 'dd/MM/yyyy HH:mm:ss' in Vietnam's time, whatever the browser's zone: the
+ * audit log must read the same on every office computer. Anything unreadable is returned as it is.
+ */
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) return '';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  const part = Object.fromEntries(TIME_PARTS.formatToParts(date).map((p) => [p.type, p.value]));
+  return `${part.day}/${part.month}/${part.year} ${part.hour}:${part.minute}:${part.second}`;
+}
+
+/** Whether the text is an instant as the API writes DateTimeISO values. */
+export const isIsoDateTime = (value: unknown): value is string =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) && !Number.isNaN(Date.parse(value));

@@ -1,9 +1,11 @@
 import type {
+  AuditAction,
   BranchKind,
   Gender,
   MemberStatus,
   OrganizationKind,
   PositionRole,
+  Role,
   WorkStatus,
 } from '@chibo/graphql-types';
 
@@ -30,6 +32,8 @@ export const ENUMS = {
   MemberStatus: ['OFFICIAL', 'PROBATIONARY'] satisfies MemberStatus[],
   WorkStatus: ['WORKING', 'RETIRED'] satisfies WorkStatus[],
   Gender: ['MALE', 'FEMALE'] satisfies Gender[],
+  Role: ['ADMINISTRATOR', 'COMMITTEE_MEMBER', 'BRANCH_SECRETARY', 'INSPECTOR', 'ANALYST'] satisfies Role[],
+  AuditAction: ['CREATE', 'UPDATE', 'DELETE', 'LOGIN', 'LOGOUT', 'PASSWORD_CHANGE'] satisfies AuditAction[],
 } as const;
 
 export type EnumName = keyof typeof ENUMS;

@@ -6,7 +6,7 @@ import { RefLink } from '../common/RefField';
 import type { OrganizationRecord } from '../dataProvider/types';
 
 /** The Party Charter asks at least three official members of a branch. */
-const MIN_OFFICIAL = 3;
+export const MIN_OFFICIAL = 3;
 
 /** Every branch today, read in one request, for the figures that need each branch's own numbers. */
 export function useBranches() {

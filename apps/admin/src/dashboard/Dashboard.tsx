@@ -2,11 +2,23 @@ import { Box, Stack, Typography } from '@mui/material';
 import { Title, useTranslate } from 'react-admin';
 import { formatDay } from '../common/days';
 import { todayInVietnam } from '../dataProvider/filters';
+import { useViewer } from '../auth/useViewer';
+import { BranchDashboard } from './BranchDashboard';
 import { BranchHealth, useBranches } from './BranchHealth';
 import { Stat } from './Stat';
 
-/** Today's figures of the ward's party organization, each read from the API and linked to its list. */
+/**
+ * The home page follows the role's reach: a branch secretary sees their branch, everyone else the ward.
+ * Nothing is asked before the role is known, so no role runs a query meant for another.
+ */
 export function Dashboard() {
+  const viewer = useViewer();
+  if (!viewer) return null;
+  return viewer.role === 'BRANCH_SECRETARY' ? <BranchDashboard branchId={viewer.organizationId} /> : <WardDashboard />;
+}
+
+/** Today's figures of the ward's party organization, each read from the API and linked to its list. */
+function WardDashboard() {
   const translate = useTranslate();
   const branches = useBranches();
   const list = branches.data ?? [];

@@ -20,6 +20,8 @@ export function Stat(props: {
   value?: number;
   loading?: boolean;
   tone?: 'default' | 'warning';
+  /** Where the figure leads, when not to the resource's list (e.g. a page the role may open instead). */
+  to?: string;
 }) {
   const translate = useTranslate();
   const createPath = useCreatePath();
@@ -27,7 +29,7 @@ export function Stat(props: {
   const counted = useCount(props.resource, props.filter, props.value === undefined && props.loading === undefined);
   const value = props.value ?? counted.total;
   const loading = props.loading ?? counted.isPending;
-  const to = `${createPath({ resource: props.resource, type: 'list' })}?filter=${encodeURIComponent(JSON.stringify(props.filter))}`;
+  const to = props.to ?? `${createPath({ resource: props.resource, type: 'list' })}?filter=${encodeURIComponent(JSON.stringify(props.filter))}`;
   return (
     <Card variant="outlined" sx={{ flex: '1 1 170px', minWidth: 170 }}>
       <CardActionArea component={LinkBase} to={to} sx={{ height: '100%' }}>

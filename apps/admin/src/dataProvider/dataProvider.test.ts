@@ -52,6 +52,17 @@ describe('the data provider over HTTP', () => {
     expect(result).toEqual({ data: [{ id: '101', fullName: 'Nguyễn Thị An', branch: { id: '25', name: 'Chi bộ 5' } }], total: 54 });
   });
 
+  it('fetches an export larger than the API page as consecutive pages of 100', async () => {
+    const page = (from: number, count: number) => ({
+      body: { data: { page: { __typename: 'WardPage', total: 230, items: Array.from({ length: count }, (_, i) => ({ __typename: 'Ward', id: String(from + i) })) } } },
+    });
+    const { sent, provider } = fakeApi(page(0, 100), page(100, 100), page(200, 30));
+    const result = await provider.getList('wards', { pagination: { page: 1, perPage: 1000 }, sort: { field: 'name', order: 'ASC' }, filter: {} });
+    expect(sent.map((s) => [s.variables.offset, s.variables.limit])).toEqual([[0, 100], [100, 100], [200, 100]]);
+    expect(result.data).toHaveLength(230);
+    expect(result.total).toBe(230);
+  });
+
   it('sends the edited version with an update', async () => {
     const { sent, provider } = fakeApi({ body: { data: { data: { id: '7', version: 5, fullName: 'Lê Văn Bình' } } } });
     const previousData = { id: '7', version: 4, fullName: 'Lê Văn Binh', phone: '0912' };

@@ -62,3 +62,11 @@ export const EXEMPTION: Selections = { base: EXEMPTION_BASE, list: EXEMPTION_BAS
 
 const SPECIAL_DUTY_BASE = 'id version memberId from to note';
 export const SPECIAL_DUTY: Selections = { base: SPECIAL_DUTY_BASE, list: SPECIAL_DUTY_BASE, one: SPECIAL_DUTY_BASE };
+
+const AUDIT_ENTRY_BASE = 'id at userId username ip action entity entityId';
+/** Lists read before and after too: the table names the fields a change touched. */
+export const AUDIT_ENTRY: Selections = {
+  base: AUDIT_ENTRY_BASE,
+  list: `${AUDIT_ENTRY_BASE} before after`,
+  one: `${AUDIT_ENTRY_BASE} before after hash previousHash`,
+};

@@ -1,7 +1,7 @@
 import { HttpLink } from '@apollo/client';
 import buildDataProvider from 'ra-data-graphql';
-import type { DataProvider } from 'ra-core';
-import { buildQuery } from './buildQuery';
+import type { DataProvider, GetListParams, GetListResult } from 'ra-core';
+import { buildQuery, MAX_PAGE } from './buildQuery';
 import { translateError } from './errors';
 
 export interface DataProviderOptions {
@@ -50,7 +50,12 @@ export function createDataProvider(options: DataProviderOptions = {}): DataProvi
   const uri = options.uri ?? '/graphql';
   const base = buildDataProvider({
     clientOptions: {
-      link: new HttpLink({ uri, fetch: keepGraphQLErrors(options.fetch ?? ((input, init) => fetch(input, init))) }),
+      link: new HttpLink({
+        uri,
+        // The session is an HttpOnly cookie: every data call must carry it (and never to another origin).
+        credentials: 'same-origin',
+        fetch: keepGraphQLErrors(options.fetch ?? ((input, init) => fetch(input, init))),
+      }),
     },
     // The documents are explicit per resource (./documents.ts), so the schema is never introspected.
     introspection: false,
@@ -67,6 +72,23 @@ export function createDataProvider(options: DataProviderOptions = {}): DataProvi
         throw translateError(error, resource);
       });
   }
+  // Exports ask for thousands of rows at once. The API caps a page at 100 and a document at 20 aliases, so a
+  // large page aligned on 100 is fetched as consecutive pages of 100, one request after another.
+  const getList = provider.getList as (resource: string, params: GetListParams) => Promise<GetListResult>;
+  provider.getList = async (resource: string, params: GetListParams): Promise<GetListResult> => {
+    const perPage = params.pagination?.perPage ?? MAX_PAGE;
+    const start = ((params.pagination?.page ?? 1) - 1) * perPage;
+    if (perPage <= MAX_PAGE || start % MAX_PAGE !== 0) return getList(resource, params);
+    const data: GetListResult['data'] = [];
+    let total = 0;
+    for (let offset = start; offset < start + perPage; offset += MAX_PAGE) {
+      const page = await getList(resource, { ...params, pagination: { page: offset / MAX_PAGE + 1, perPage: MAX_PAGE } });
+      data.push(...page.data);
+      total = page.total ?? total;
+      if (page.data.length < MAX_PAGE) break;
+    }
+    return { data, total };
+  };
   provider.supportAbortSignal = true;
   return provider as unknown as DataProvider;
 }

@@ -1,4 +1,5 @@
 import {
+  AUDIT_ENTRY,
   EXEMPTION,
   MEMBER,
   MEMBERSHIP,
@@ -269,6 +270,20 @@ export const RESOURCES: Record<string, ResourceSpec> = {
     createFields: ['memberId', 'from', 'to', 'note'],
     updateFields: ['from', 'to', 'note'],
     formFields: ['memberId', 'from', 'to', 'note'],
+  },
+  /** Written by the API alone: read-only here, newest first (the API's order; it takes no sort). */
+  auditEntries: {
+    typeName: 'AuditEntry',
+    list: 'auditEntries',
+    one: 'auditEntry',
+    filterType: 'AuditEntryFilter',
+    selections: AUDIT_ENTRY,
+    sortFields: {},
+    filterShape: { scalars: ['userId', 'username', 'entityId'], lists: ['entity', 'action'], ranges: ['at'] },
+    idsFilter: false,
+    createFields: [],
+    updateFields: [],
+    formFields: [],
   },
   /** A transfer is created like a record; the API answers with the new membership. */
   memberTransfers: {

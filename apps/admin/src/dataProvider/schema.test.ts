@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { buildSchema, type DocumentNode, validate } from 'graphql';
+import { buildSchema, type DocumentNode, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { AUTH_DOCUMENTS } from '../authProvider';
 import { buildQuery } from './buildQuery';
 import { RESOURCES } from './resources';
 
@@ -49,5 +50,11 @@ describe.each(Object.entries(RESOURCES))('%s documents', (resource, spec) => {
     const { scalars = [], lists = [], ranges = [], search } = spec.filterShape;
     const named = [...scalars, ...lists, ...ranges, ...(search ? ['search'] : [])];
     expect(named.filter((f) => !filter.includes(f))).toEqual([]);
+  });
+});
+
+describe('session documents', () => {
+  it.each(Object.entries(AUTH_DOCUMENTS))('%s is valid', (_name, text) => {
+    expect(errorsOf(parse(text))).toEqual([]);
   });
 });

@@ -1,4 +1,6 @@
 import type {
+  AuditAction,
+  AuditEntry,
   Exemption,
   Member,
   Membership,
@@ -105,3 +107,11 @@ export type MemberRecord = Pick<
   exemptions?: Array<Pick<Exemption, 'id' | 'from' | 'to' | 'reason' | 'decisionRef'>>;
   specialDuties?: Array<Pick<SpecialDuty, 'id' | 'from' | 'to' | 'note'>>;
 };
+
+export type { AuditAction };
+
+/** One line of the audit log; before and after are the record's fields as JSON text; the hashes on show pages only. */
+export type AuditEntryRecord = Pick<
+  AuditEntry,
+  'id' | 'at' | 'userId' | 'username' | 'ip' | 'action' | 'entity' | 'entityId' | 'before' | 'after'
+> & { hash?: string; previousHash?: string };

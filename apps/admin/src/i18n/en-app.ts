@@ -1,4 +1,5 @@
 import type { AppMessages } from './vi-app';
+import { englishAccessEnums, englishAuditEntriesResource, englishAuditTexts, englishAuthTexts } from './en-access';
 
 /** The panel's own texts in English; typed by the Vietnamese file, so a key missing here fails the build. */
 const organizationFields = {
@@ -150,6 +151,7 @@ export const englishApp: AppMessages = {
       name: 'Special duty |||| Special duties',
       fields: { from: 'From', to: 'Until', note: 'Notes' },
     },
+    auditEntries: englishAuditEntriesResource,
   },
   chibo: {
     title: 'Chi bộ',
@@ -184,6 +186,7 @@ export const englishApp: AppMessages = {
       MemberStatus: { OFFICIAL: 'Official', PROBATIONARY: 'Probationary' },
       WorkStatus: { WORKING: 'Working', RETIRED: 'Retired' },
       Gender: { MALE: 'Male', FEMALE: 'Female' },
+      ...englishAccessEnums,
     },
     common: {
       none: 'None',
@@ -208,6 +211,8 @@ export const englishApp: AppMessages = {
       phone: 'Not a valid phone number',
       code_format: 'Letters, digits, dot, dash and underscore only (no spaces)',
     },
+    auth: englishAuthTexts,
+    audit: englishAuditTexts,
     errors: {
       stale_version: 'Someone else changed this record meanwhile. Reload the page and edit again.',
     },
@@ -287,6 +292,9 @@ export const englishApp: AppMessages = {
       branch_count: '%{count} branch |||| %{count} branches',
       member_count: '%{count} member |||| %{count} members',
       open_list: 'Open the list',
+      open_branch: 'Open the branch page',
+      committee: 'Branch committee serving now',
+      branch_all_good: 'The branch has a secretary and at least 3 official members.',
     },
   },
 };

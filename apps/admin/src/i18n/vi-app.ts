@@ -1,3 +1,4 @@
+import { accessEnums, auditEntriesResource, auditTexts, authTexts } from './vi-access';
 /**
  * The panel's own texts in Vietnamese: resource and field names (resources.<name>.fields.<source>), enum
  * values, and everything under `chibo.`. Its shape is the type the English file must match.
@@ -151,6 +152,7 @@ export const vietnameseApp = {
       name: 'Nhiệm vụ đặc biệt |||| Nhiệm vụ đặc biệt',
       fields: { from: 'Từ ngày', to: 'Đến ngày', note: 'Ghi chú' },
     },
+    auditEntries: auditEntriesResource,
   },
   chibo: {
     title: 'Chi bộ',
@@ -185,6 +187,7 @@ export const vietnameseApp = {
       MemberStatus: { OFFICIAL: 'Chính thức', PROBATIONARY: 'Dự bị' },
       WorkStatus: { WORKING: 'Đang công tác', RETIRED: 'Đã nghỉ hưu' },
       Gender: { MALE: 'Nam', FEMALE: 'Nữ' },
+      ...accessEnums,
     },
     common: {
       none: 'Không có',
@@ -209,6 +212,8 @@ export const vietnameseApp = {
       phone: 'Số điện thoại không hợp lệ',
       code_format: 'Mã chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới (không có dấu cách)',
     },
+    auth: authTexts,
+    audit: auditTexts,
     errors: {
       stale_version: 'Bản ghi vừa được người khác sửa. Hãy tải lại trang rồi sửa lại.',
     },
@@ -288,6 +293,9 @@ export const vietnameseApp = {
       branch_count: '%{count} chi bộ |||| %{count} chi bộ',
       member_count: '%{count} đảng viên |||| %{count} đảng viên',
       open_list: 'Xem danh sách',
+      open_branch: 'Mở trang chi bộ',
+      committee: 'Cấp ủy chi bộ đương nhiệm',
+      branch_all_good: 'Chi bộ có bí thư và đủ 3 đảng viên chính thức.',
     },
   },
 };

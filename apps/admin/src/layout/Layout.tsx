@@ -1,4 +1,5 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
+import HomeWorkIcon from '@mui/icons-material/HomeWork';
 import { Box, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import {
@@ -10,6 +11,8 @@ import {
   TitlePortal,
   useTranslate,
 } from 'react-admin';
+import { AccountMenu } from '../auth/AccountMenu';
+import { useViewer } from '../auth/useViewer';
 
 /** The app's name first, then the page title: staff keep several tabs open and must tell them apart. */
 function ChiBoAppBar() {
@@ -17,6 +20,7 @@ function ChiBoAppBar() {
   return (
     <AppBar
       color="secondary"
+      userMenu={<AccountMenu />}
       toolbar={
         <>
           <LocalesMenuButton />
@@ -35,16 +39,29 @@ function ChiBoAppBar() {
   );
 }
 
-/** The menu in the order the office works: ward, party organizations, groups, members, positions. */
+/**
+ * The menu in the order the office works: ward, party organizations, groups, members, positions, then the
+ * audit log. Each resource item asks the auth provider (canAccess) and shows only for roles that may list
+ * it; a branch secretary gets a direct way to their own branch instead of the organization lists.
+ */
 function ChiBoMenu() {
+  const viewer = useViewer();
   return (
     <Menu>
       <Menu.DashboardItem />
+      {viewer?.role === 'BRANCH_SECRETARY' && (
+        <Menu.Item
+          to={`/organizations/${encodeURIComponent(viewer.organizationId)}/show`}
+          primaryText="chibo.auth.my_branch"
+          leftIcon={<HomeWorkIcon />}
+        />
+      )}
       <Menu.ResourceItem name="wards" />
       <Menu.ResourceItem name="organizations" />
       <Menu.ResourceItem name="partyGroups" />
       <Menu.ResourceItem name="members" />
       <Menu.ResourceItem name="positions" />
+      <Menu.ResourceItem name="auditEntries" />
     </Menu>
   );
 }

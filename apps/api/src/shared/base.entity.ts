@@ -14,10 +14,10 @@ export abstract class BaseEntity {
   version!: number;
 
   @Field(() => Date, { description: 'When the record was created (UTC).' })
-  @Property({ type: 'datetime', onCreate: () => new Date() })
+  @Property({ type: Date, onCreate: () => new Date() })
   createdAt!: Date;
 
   @Field(() => Date, { description: 'When the record was last changed (UTC).' })
-  @Property({ type: 'datetime', onCreate: () => new Date(), onUpdate: () => new Date() })
+  @Property({ type: Date, onCreate: () => new Date(), onUpdate: () => new Date() })
   updatedAt!: Date;
 }

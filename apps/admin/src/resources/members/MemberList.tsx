@@ -11,17 +11,20 @@ import {
   SelectInput,
   TopToolbar,
 } from 'react-admin';
-import { col, useCsvExporter } from '../../common/csv';
+import { useViewer } from '../../auth/useViewer';
+import { type CsvColumn, col, useCsvExporter } from '../../common/csv';
 import { DayInput } from '../../common/DayInput';
 import { enumChoices } from '../../common/enums';
 import type { MemberRecord } from '../../dataProvider/types';
 import { MemberTable } from './MemberTable';
 
-const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+const search = <SearchInput key="q" source="q" alwaysOn />;
+const organization = (
   <ReferenceInput key="organizationId" source="organizationId" reference="organizations" sort={{ field: 'name', order: 'ASC' }} alwaysOn>
     <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} sx={{ minWidth: 260 }} />
-  </ReferenceInput>,
+  </ReferenceInput>
+);
+const otherFilters = [
   <SelectInput key="status" source="status" choices={enumChoices('MemberStatus')} alwaysOn />,
   <SelectInput key="workStatus" source="workStatus" choices={enumChoices('WorkStatus')} />,
   <SelectInput key="gender" source="gender" choices={enumChoices('Gender')} />,
@@ -35,11 +38,12 @@ const filters = [
 /** Enough for a whole ward's roll in one file (the demo ward has about 2,600 members). */
 const EXPORT_LIMIT = 3000;
 
-export function MemberList() {
-  const exporter = useCsvExporter<MemberRecord>('dang-vien', [
+/** Columns of the exported roll; birth date and phone only for roles that read personal data. */
+function exportColumns(personal: boolean): CsvColumn<MemberRecord>[] {
+  return [
     col.text('resources.members.fields.fullName', (r) => r.fullName),
     col.enum('resources.members.fields.gender', 'Gender', (r) => r.gender),
-    col.day('resources.members.fields.birthDate', (r) => r.birthDate),
+    ...(personal ? [col.day<MemberRecord>('resources.members.fields.birthDate', (r) => r.birthDate)] : []),
     col.text('resources.members.fields.cardNumber', (r) => r.cardNumber),
     col.enum('resources.members.fields.status', 'MemberStatus', (r) => r.status),
     col.day('resources.members.fields.admittedOn', (r) => r.admittedOn),
@@ -47,13 +51,26 @@ export function MemberList() {
     col.enum('resources.members.fields.workStatus', 'WorkStatus', (r) => r.workStatus),
     col.text('resources.members.fields.branch', (r) => r.branch?.name),
     col.text('resources.members.fields.partyGroup', (r) => r.partyGroup?.name),
-    col.text('resources.members.fields.phone', (r) => r.phone),
+    ...(personal ? [col.text<MemberRecord>('resources.members.fields.phone', (r) => r.phone)] : []),
     col.flag('resources.members.fields.isExempt', (r) => r.isExempt),
     col.flag('resources.members.fields.isOnSpecialDuty', (r) => r.isOnSpecialDuty),
-  ]);
+  ];
+}
+
+/**
+ * The member roll. A branch secretary's is their branch's, fixed (the API would refuse the rest), so the
+ * organization filter is not offered to them.
+ */
+export function MemberList() {
+  const viewer = useViewer();
+  const exporter = useCsvExporter<MemberRecord>('dang-vien', exportColumns(viewer?.can.readPersonalData ?? false));
+  // Until the role is known, no query: a secretary's first page must already be their branch's.
+  if (!viewer) return null;
+  const ownBranch = viewer.role === 'BRANCH_SECRETARY' ? viewer.organizationId : undefined;
   return (
     <List
-      filters={filters}
+      filters={ownBranch ? [search, ...otherFilters] : [search, organization, ...otherFilters]}
+      filter={ownBranch ? { organizationId: ownBranch } : undefined}
       sort={{ field: 'name', order: 'ASC' }}
       perPage={25}
       exporter={exporter}

@@ -16,6 +16,7 @@ import { DayField, PeriodField } from '../../common/DayField';
 import { EmptyNote } from '../../common/EmptyNote';
 import { EnumField } from '../../common/EnumField';
 import { RefField, RefLink } from '../../common/RefField';
+import { useReadsPersonalData } from '../../auth/useViewer';
 import type { MemberRecord } from '../../dataProvider/types';
 import { TransferButton } from './TransferButton';
 
@@ -42,23 +43,39 @@ function YesNo({ value }: { value: boolean }) {
   );
 }
 
+/** Said instead of birth date, identity number, phone, email and address: "—" would read as "not recorded". */
+function PersonalHidden() {
+  const translate = useTranslate();
+  return (
+    <Typography variant="body2" color="text.secondary" sx={{ fontStyle: 'italic' }}>
+      {translate('chibo.auth.personal_hidden')}
+    </Typography>
+  );
+}
+
 function PersonalRecord() {
   const record = useRecordContext<MemberRecord>();
+  const personal = useReadsPersonalData();
   if (!record) return null;
   return (
     <Stack spacing={1}>
       <Stack direction="row" spacing={4} useFlexGap flexWrap="wrap">
         <Field source="fullName"><TextField source="fullName" sx={{ fontWeight: 600 }} /></Field>
         <Field source="gender"><EnumField source="gender" enumName="Gender" /></Field>
-        <Field source="birthDate"><DayField source="birthDate" emptyText="—" /></Field>
-        <Field source="identityNumber"><TextField source="identityNumber" emptyText="—" /></Field>
-        <Field source="phone"><TextField source="phone" emptyText="—" /></Field>
-        <Field source="email"><TextField source="email" emptyText="—" /></Field>
+        {personal && <Field source="birthDate"><DayField source="birthDate" emptyText="—" /></Field>}
+        {personal && <Field source="identityNumber"><TextField source="identityNumber" emptyText="—" /></Field>}
+        {personal && <Field source="phone"><TextField source="phone" emptyText="—" /></Field>}
+        {personal && <Field source="email"><TextField source="email" emptyText="—" /></Field>}
+        {!personal && <Field source="occupation"><TextField source="occupation" emptyText="—" /></Field>}
       </Stack>
-      <Stack direction="row" spacing={4} useFlexGap flexWrap="wrap">
-        <Field source="address"><TextField source="address" emptyText="—" /></Field>
-        <Field source="occupation"><TextField source="occupation" emptyText="—" /></Field>
-      </Stack>
+      {personal ? (
+        <Stack direction="row" spacing={4} useFlexGap flexWrap="wrap">
+          <Field source="address"><TextField source="address" emptyText="—" /></Field>
+          <Field source="occupation"><TextField source="occupation" emptyText="—" /></Field>
+        </Stack>
+      ) : (
+        <PersonalHidden />
+      )}
       <Stack direction="row" spacing={4} useFlexGap flexWrap="wrap">
         <Field source="cardNumber"><TextField source="cardNumber" emptyText="—" /></Field>
         <Field source="status"><EnumField source="status" enumName="MemberStatus" chip /></Field>

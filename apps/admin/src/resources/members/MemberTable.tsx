@@ -5,6 +5,7 @@ import { DayField } from '../../common/DayField';
 import { EnumField } from '../../common/EnumField';
 import { RefLink } from '../../common/RefField';
 import type { MemberRecord } from '../../dataProvider/types';
+import { useReadsPersonalData } from '../../auth/useViewer';
 
 const Column = DataTable.Col<MemberRecord>;
 
@@ -27,13 +28,17 @@ function Flags({ record }: { record: MemberRecord }) {
 /**
  * The member roll as a table, used by the member list and by an organization's member tab. The name column
  * sorts by `name`, the Vietnamese roll order (given name first); the branch column is left out inside a branch.
+ * Birth date is personal data: a role that may not read it (the API answers null) gets no column of empty
+ * cells. Phones are on the member's page and in the export: a column of them would wrap every branch name on
+ * a 1366-pixel screen.
  */
 export function MemberTable({ showBranch = true, showGroup = true, empty }: { showBranch?: boolean; showGroup?: boolean; empty?: ReactNode }) {
+  const personal = useReadsPersonalData();
   return (
     <DataTable rowClick="show" bulkActionButtons={false} empty={empty}>
       <Column source="name" render={(r) => r.fullName} sx={{ ...NO_WRAP, fontWeight: 500 }} />
       <Column source="gender" disableSort render={(r) => <EnumField record={r} source="gender" enumName="Gender" />} />
-      <Column source="birthDate" field={DayField} />
+      {personal && <Column source="birthDate" field={DayField} />}
       <Column source="status" render={(r) => <EnumField record={r} source="status" enumName="MemberStatus" />} />
       <Column source="admittedOn" field={DayField} />
       {showBranch && (

@@ -12,6 +12,7 @@ import {
   ResourceContextProvider,
   SaveButton,
   TextInput,
+  useCanAccess,
   useCreate,
   useNotify,
   useRecordContext,
@@ -56,7 +57,8 @@ export function TransferButton() {
   const notify = useNotify();
   const refresh = useRefresh();
   const translate = useTranslate();
-  if (!record) return null;
+  const { canAccess } = useCanAccess({ resource: 'memberTransfers', action: 'create' });
+  if (!record || !canAccess) return null;
 
   const submit = async (values: TransferValues) => {
     try {

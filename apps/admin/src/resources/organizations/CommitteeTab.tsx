@@ -16,6 +16,7 @@ import { EnumField } from '../../common/EnumField';
 import { PrefilledCreateButton } from '../../common/prefill';
 import { RefLink } from '../../common/RefField';
 import type { OrganizationRecord, PositionRecord } from '../../dataProvider/types';
+import { useEditRowClick } from '../../auth/useViewer';
 
 const Column = DataTable.Col<PositionRecord>;
 const RANK: readonly string[] = ENUMS.PositionRole;
@@ -40,6 +41,7 @@ export function CommitteeTab() {
   );
   const sorted = [...data].sort((a, b) => RANK.indexOf(a.role) - RANK.indexOf(b.role));
   const list = useList({ data: sorted, isPending, perPage: 100 });
+  const rowClick = useEditRowClick('positions');
   if (!record) return null;
   return (
     <Stack spacing={1}>
@@ -53,7 +55,7 @@ export function CommitteeTab() {
       </Stack>
       <ResourceContextProvider value="positions">
         <ListContextProvider value={list}>
-          <DataTable rowClick="edit" bulkActionButtons={false} empty={<EmptyNote message="chibo.organization.no_committee" />}>
+          <DataTable rowClick={rowClick} bulkActionButtons={false} empty={<EmptyNote message="chibo.organization.no_committee" />}>
             <Column source="role" disableSort render={(r) => <EnumField record={r} source="role" enumName="PositionRole" />} />
             <Column source="member" disableSort render={(r) => <RefLink value={r.member} reference="members" />} />
             <Column source="from" disableSort field={DayField} />

@@ -6,6 +6,7 @@ import { formatDay } from '../../common/days';
 import { EmptyNote } from '../../common/EmptyNote';
 import { EnumField } from '../../common/EnumField';
 import { RefLink } from '../../common/RefField';
+import { useEditRowClick } from '../../auth/useViewer';
 import type { MembershipRecord, OrganizationRecord, PositionRecord } from '../../dataProvider/types';
 
 const MembershipColumn = DataTable.Col<MembershipRecord>;
@@ -46,6 +47,7 @@ function LineageList({ label, items }: { label: string; items: Lineage }) {
 /** Who joined and left (memberships, all history), every position term, and what it was formed from or became. */
 export function HistoryTab() {
   const record = useRecordContext<OrganizationRecord>();
+  const positionClick = useEditRowClick('positions');
   if (!record) return null;
   const holdsMembers = record.kind === 'BRANCH' || record.kind === 'PARTY_GROUP';
   const predecessors = record.predecessors ?? [];
@@ -85,7 +87,7 @@ export function HistoryTab() {
           perPage={10}
           pagination={<Pagination rowsPerPageOptions={[10, 25, 50]} />}
         >
-          <DataTable bulkActionButtons={false} rowClick="edit" empty={<EmptyNote message="chibo.organization.history.no_positions" />}>
+          <DataTable bulkActionButtons={false} rowClick={positionClick} empty={<EmptyNote message="chibo.organization.history.no_positions" />}>
             <PositionColumn source="role" render={(r) => <EnumField record={r} source="role" enumName="PositionRole" />} />
             <PositionColumn source="member" disableSort render={(r) => <RefLink value={r.member} reference="members" />} />
             <PositionColumn source="from" label="chibo.common.term" render={() => <PeriodField />} />

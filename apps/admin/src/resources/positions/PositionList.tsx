@@ -16,6 +16,7 @@ import { DayField } from '../../common/DayField';
 import { EnumField } from '../../common/EnumField';
 import { enumChoices } from '../../common/enums';
 import { RefLink } from '../../common/RefField';
+import { useEditRowClick } from '../../auth/useViewer';
 import type { PositionRecord } from '../../dataProvider/types';
 
 const Column = DataTable.Col<PositionRecord>;
@@ -38,6 +39,7 @@ export function PositionList() {
     col.flag('resources.positions.fields.isActive', (r) => r.isActive),
     col.text('resources.positions.fields.note', (r) => r.note),
   ]);
+  const rowClick = useEditRowClick('positions');
   return (
     <List
       filters={filters}
@@ -53,7 +55,7 @@ export function PositionList() {
         </TopToolbar>
       }
     >
-      <DataTable rowClick="edit" bulkActionButtons={false}>
+      <DataTable rowClick={rowClick} bulkActionButtons={false}>
         <Column source="role" render={(r) => <EnumField record={r} source="role" enumName="PositionRole" />} />
         <Column source="member" disableSort render={(r) => <RefLink value={r.member} reference="members" />} />
         <Column

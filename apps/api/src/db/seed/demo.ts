@@ -29,7 +29,7 @@ export async function insertRows(orm: MikroORM, rows: SeedRows, onProgress?: (ta
     for (const [entity, list, table] of tables) {
       // Organizations refer to their parents: insert them in id order, which is tree order.
       for (let i = 0; i < list.length; i += CHUNK) {
-        await tem.insertMany(entity, list.slice(i, i + CHUNK) as never);
+        await tem.insertMany(entity, list.slice(i, i + CHUNK)as never);
         onProgress?.(table, Math.min(i + CHUNK, list.length));
       }
     }

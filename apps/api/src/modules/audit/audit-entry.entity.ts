@@ -36,7 +36,7 @@ export class AuditEntry {
   id!: number;
 
   @Field(() => Date, { description: 'When (UTC).' })
-  @Property({ type: 'datetime' })
+  @Property({ type: Date })
   at!: Date;
 
   @Field(() => ID, { nullable: true, description: 'The user, if signed in.' })

@@ -93,7 +93,7 @@ export async function auditPendingChanges(tem: EntityManager, actor: Actor): Pro
         userId: actor.viewer?.userId ?? null,
         username: actor.viewer?.username ?? 'system',
         ip: actor.ip || null,
-        action: c.name === 'User' && c.type === ChangeSetType.UPDATE ? AuditAction.PASSWORD_CHANGE : action[c.type],
+        action: action[c.type],
         entity: c.name,
         entityId: id,
         before: visible(c.before),

@@ -33,8 +33,11 @@ function viewerOf(user: User, org: Organization): Viewer {
 }
 
 /** Reads the session behind a cookie token, enforcing idle and absolute timeouts. */
-export async function viewerFromToken(em: EntityManager, token: string | null): Promise<Viewer | null> {
+export async function viewerFromToken(requestEm: EntityManager, token: string | null): Promise<Viewer | null> {
   if (!token || token.length > 200) return null;
+  // A fork of its own: the session, user and organization rows must not sit in the request's unit of work,
+  // where a later flush would consider them for writing.
+  const em = requestEm.fork();
   const session = await em.findOne(Session, { tokenHash: tokenHash(token) }, { populate: ['user', 'user.organization'] });
   if (!session) return null;
   const now = Date.now();

@@ -14,7 +14,7 @@ export class LoginAttempt {
   @Property({ type: 'string', length: 64 })
   ip!: string;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: Date })
   at!: Date;
 
   @Property({ type: 'boolean', default: false })

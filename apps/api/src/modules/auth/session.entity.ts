@@ -14,14 +14,14 @@ export class Session {
   @ManyToOne({ entity: () => User, deleteRule: 'cascade' })
   user!: User;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: Date })
   createdAt!: Date;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: Date })
   lastSeenAt!: Date;
 
   /** Absolute end, whatever the activity. */
-  @Property({ type: 'datetime' })
+  @Property({ type: Date })
   expiresAt!: Date;
 
   @Property({ type: 'string', length: 64, nullable: true })

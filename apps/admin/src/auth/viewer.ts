@@ -1,0 +1,18 @@
+import type { Capabilities, Organization, Role, Viewer as ApiViewer } from '@chibo/graphql-types';
+
+/**
+ * Who is signed in, as the API's `me` and `login` answer it. The fields are exactly the selection in
+ * VIEWER_FIELDS, so the type matches what the server sends.
+ */
+
+export type { Role };
+
+export type Viewer = Pick<ApiViewer, 'id' | 'username' | 'displayName' | 'role' | 'organizationId'> & {
+  /** The organization whose subtree the role covers: the ward committee, or a secretary's branch. */
+  organization: Pick<Organization, 'id' | 'name' | 'kind'> | null;
+  /** editStructure: create, update, delete; readPersonalData: the API answers null for personal fields otherwise. */
+  can: Pick<Capabilities, 'editStructure' | 'readPersonalData' | 'readAudit'>;
+};
+
+export const VIEWER_FIELDS =
+  'id username displayName role organizationId organization { id name kind } can { editStructure readPersonalData readAudit }';
