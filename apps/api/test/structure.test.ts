@@ -134,7 +134,11 @@ describe.each(DATABASES)('organization structure on %s', (kind) => {
     const first = await db.run(`mutation($id: ID!, $v: Int) { updateOrganization(id: $id, input: { version: $v, address: "Ngõ 1" }) { version } }`, { id: smallBranchId, v: version });
     expect(first.data!.updateOrganization.version).toBe(version + 1);
     const stale = await db.run(`mutation($id: ID!, $v: Int) { updateOrganization(id: $id, input: { version: $v, address: "Ngõ 2" }) { version } }`, { id: smallBranchId, v: version });
-    expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'version' });
+    expect(stale.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT', field: 'version', currentVersion: version + 1,
+      changes: [{ version: version + 1, username: 'test-admin', fields: ['address'] }],
+    });
+    expect(stale.errors?.[0]?.message).toContain('test-admin (address)');
   });
 
   it('refuses to delete a branch with history, and deletes an empty one', async () => {

@@ -54,14 +54,14 @@ describe('translateError', () => {
     expect(http.body.errors).toEqual({ root: { serverError: 'Không tìm thấy đảng viên.' } });
   });
 
-  it('explains a stale version with a translatable message', () => {
+  it('explains a stale version: a translatable status, and the server’s account of who changed what', () => {
     const http = translateError(
-      fromApollo({ message: 'version: bản ghi đã được người khác sửa (phiên bản hiện tại 4).', extensions: { code: 'CONFLICT', field: 'version' } }),
+      fromApollo({ message: 'version: bản ghi đã được sửa sau khi bạn mở bởi vanphong (address); phiên bản hiện tại 4. Hãy tải lại.', extensions: { code: 'CONFLICT', field: 'version' } }),
       'organizations',
     ) as HttpError;
     expect(http.status).toBe(409);
     expect(http.message).toBe('chibo.errors.stale_version');
-    expect(http.body.errors).toEqual({ root: { serverError: 'chibo.errors.stale_version' } });
+    expect(http.body.errors).toEqual({ root: { serverError: 'bản ghi đã được sửa sau khi bạn mở bởi vanphong (address); phiên bản hiện tại 4. Hãy tải lại.' } });
   });
 
   it('finds the field of a variable the server could not coerce', () => {

@@ -85,7 +85,8 @@ export function translateError(error: unknown, resource: string): unknown {
   const stale = code === 'CONFLICT' && first.extensions?.field === 'version';
   const message = stale ? 'chibo.errors.stale_version' : withoutFieldPrefix(first.message);
   if (stale || elsewhere.length > 0 || Object.keys(formErrors).length === 0) {
-    formErrors.root = { serverError: stale ? message : elsewhere.join(' ') || message };
+    // For a stale version the API says who changed which fields since the form was opened: show that.
+    formErrors.root = { serverError: stale ? withoutFieldPrefix(first.message) : elsewhere.join(' ') || message };
   }
   return new HttpError(message, STATUS[code] ?? 500, { errors: formErrors });
 }

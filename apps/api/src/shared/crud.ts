@@ -2,6 +2,7 @@ import { foldForSearch, todayInVietnam } from '@chibo/domain';
 import {
   type EntityManager, type EntityName, type FilterQuery, ForeignKeyConstraintViolationException, OptimisticLockError, UniqueConstraintViolationException,
 } from '@mikro-orm/core';
+import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { auditPendingChanges } from '../modules/audit/audit.service';
 import { AppError, ErrorCode, notFound } from './errors';
 import { actorOf, bindActor } from './request-scope';
@@ -14,11 +15,28 @@ export async function findOr404<T extends object>(em: EntityManager, entity: Ent
   return row;
 }
 
-/** Optimistic locking: an update that names an old version is refused with the current one. */
-export function checkVersion(row: { version: number }, expected: number | null | undefined): void {
-  if (expected != null && expected !== row.version) {
-    throw new AppError(ErrorCode.CONFLICT, `version: bản ghi đã được người khác sửa (phiên bản hiện tại ${row.version}).`, 'version');
-  }
+/**
+ * Optimistic locking: an update that names an old version is refused with CONFLICT, the current version, and
+ * who changed which fields since (read from the audit trail), so the user knows what to look at.
+ */
+export async function checkVersion(em: EntityManager, row: { id: number; version: number }, expected: number | null | undefined): Promise<void> {
+  if (expected == null || expected === row.version) return;
+  const entity = row.constructor.name;
+  const entries = await em.find(AuditEntry, { entity, entityId: String(row.id), action: 'UPDATE' as never }, { orderBy: { id: 'desc' }, limit: 20 });
+  const changes = entries
+    .map((e) => {
+      const before = JSON.parse(e.before ?? '{}') as Record<string, unknown>;
+      const after = JSON.parse(e.after ?? '{}') as Record<string, unknown>;
+      const fields = Object.keys(after).filter((k) => !['version', 'updatedAt'].includes(k) && JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+      return { version: Number(after.version), username: e.username, at: e.at.toISOString(), fields };
+    })
+    .filter((c) => c.version > expected)
+    .reverse();
+  const who = changes.map((c) => `${c.username} (${c.fields.join(', ') || '—'})`).join('; ');
+  throw new AppError(ErrorCode.CONFLICT, `version: bản ghi đã được sửa sau khi bạn mở${who ? ` bởi ${who}` : ''}; phiên bản hiện tại ${row.version}. Hãy tải lại.`, 'version', undefined, {
+    currentVersion: row.version,
+    changes,
+  });
 }
 
 /**

@@ -14,8 +14,8 @@ export enum ErrorCode {
 
 /** A typed error for clients: a code, the input field it concerns and every broken rule. */
 export class AppError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, field?: string, violations?: Violation[]) {
-    super(message, { extensions: { code, ...(field ? { field } : {}), ...(violations ? { violations } : {}) } });
+  constructor(code: ErrorCode, message: string, field?: string, violations?: Violation[], extra?: Record<string, unknown>) {
+    super(message, { extensions: { code, ...(field ? { field } : {}), ...(violations ? { violations } : {}), ...extra } });
   }
 }
 

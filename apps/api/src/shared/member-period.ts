@@ -89,7 +89,7 @@ export function memberPeriodResolver<T extends MemberPeriodRow>(spec: PeriodSpec
       return write(em, async (tem) => {
         const row = await findOr404(tem, entity, parseId(id, 'id'), 'id', spec.label.toLowerCase());
         await assertMemberWritable(tem, row.member.id, 'id');
-        checkVersion(row, input.version);
+        await checkVersion(tem, row, input.version);
         const { version: _v, ...changes } = input;
         const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
         await validate(tem, { id: row.id, member: row.member, from: input.from ?? row.from, to: input.to !== undefined ? input.to : row.to }, defined);

@@ -88,7 +88,7 @@ export async function updateMember(em: EntityManager, id: string, input: UpdateM
   return write(em, async (tem) => {
     const member = await findOr404(tem, Member, parseId(id, 'id'), 'id', 'đảng viên');
     await assertMemberWritable(tem, member.id, 'id');
-    checkVersion(member, input.version);
+    await checkVersion(tem, member, input.version);
     const { version: _version, ...changes } = input;
     const next = { ...member, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) } as Member;
     const rules = ruleSetInForce(STRUCTURE_RULE_SETS, todayInVietnam()).rules;

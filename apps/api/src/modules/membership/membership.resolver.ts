@@ -100,7 +100,7 @@ export class MembershipResolver {
   updateMembership(@Ctx() { em }: Context, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateMembershipInput) input: UpdateMembershipInput): Promise<Membership> {
     return write(em, async (tem) => {
       const row = await findOr404(tem, Membership, parseId(id, 'id'), 'id', 'quá trình sinh hoạt');
-      checkVersion(row, input.version);
+      await checkVersion(tem, row, input.version);
       const member = await tem.findOneOrFail(Member, row.member.id);
       await placeMember(tem, member, {
         branchId: input.branchId ?? String(row.branch.id),

@@ -120,7 +120,7 @@ export async function updateOrganization(em: EntityManager, id: string, input: U
   return write(em, async (tem) => {
     const org = await findOr404(tem, Organization, parseId(id, 'id'), 'id', 'tổ chức');
     assertWritable(actorOf(tem).viewer?.scopePath ?? '/', org.path, 'id');
-    checkVersion(org, input.version);
+    await checkVersion(tem, org, input.version);
     assertValid(checkTexts(input));
     const next = {
       foundedOn: input.foundedOn ?? org.foundedOn,

@@ -133,7 +133,7 @@ export class PositionResolver {
   updatePosition(@Ctx() { em }: Context, @Arg('id', () => ID) id: string, @Arg('input', () => UpdatePositionInput) input: UpdatePositionInput): Promise<Position> {
     return write(em, async (tem) => {
       const row = await findOr404(tem, Position, parseId(id, 'id'), 'id', 'chức vụ');
-      checkVersion(row, input.version);
+      await checkVersion(tem, row, input.version);
       const org = await tem.findOneOrFail(Organization, row.organization.id);
       const next = { role: input.role ?? row.role, from: input.from ?? row.from, to: input.to !== undefined ? input.to : row.to ?? null };
       if (input.note && input.note.length > 300) assertValid([invalid('note', 'Tối đa 300 ký tự.')]);

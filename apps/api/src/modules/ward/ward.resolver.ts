@@ -74,7 +74,7 @@ export class WardResolver {
   updateWard(@Ctx() { em }: Context, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateWardInput) input: UpdateWardInput): Promise<Ward> {
     return write(em, async (tem) => {
       const ward = await findOr404(tem, Ward, parseId(id, 'id'), 'id', 'phường');
-      checkVersion(ward, input.version);
+      await checkVersion(tem, ward, input.version);
       const next = {
         code: input.code?.trim() ?? ward.code,
         name: input.name?.trim() ?? ward.name,
