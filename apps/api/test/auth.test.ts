@@ -75,6 +75,12 @@ describe('sign-in, roles and the audit trail (HTTP, SQLite)', () => {
     await c.login('uyvien');
     expect(c.setCookie.split(';')[0]).not.toBe(firstCookie);
     expect((await c.gql('{ me { username } }')).data.me.username).toBe('uyvien');
+    // A role change ends the session: the user signs in again and gets a new session id.
+    const knex = (orm.em as any).getKnex();
+    await knex('app_user').where({ username: 'uyvien' }).update({ role: 'INSPECTOR' });
+    expect((await c.gql('{ me { username } }')).data.me).toBeNull();
+    await knex('app_user').where({ username: 'uyvien' }).update({ role: 'COMMITTEE_MEMBER' });
+    await c.login('uyvien');
     await c.gql('mutation { logout }');
     expect((await c.gql('{ me { username } }')).data.me).toBeNull();
     expect((await c.gql('{ wards { total } }')).errors[0].extensions.code).toBe('UNAUTHENTICATED');

@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261125141000_session_role } from './Migration20261125141000_session_role';
 import { Migration20261125132154_access_and_audit } from './Migration20261125132154_access_and_audit';
 import { Migration20261125122639_initial } from './Migration20261125122639_initial';
 
@@ -6,4 +7,5 @@ import { Migration20261125122639_initial } from './Migration20261125122639_initi
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125122639_initial', class: Migration20261125122639_initial },
   { name: 'Migration20261125132154_access_and_audit', class: Migration20261125132154_access_and_audit },
+  { name: 'Migration20261125141000_session_role', class: Migration20261125141000_session_role },
 ];

@@ -42,7 +42,7 @@ export async function viewerFromToken(requestEm: EntityManager, token: string | 
   if (!session) return null;
   const now = Date.now();
   const idle = now - session.lastSeenAt.getTime() > SESSION_POLICY.idleMinutes * 60_000;
-  if (idle || now > session.expiresAt.getTime() || !session.user.active) {
+  if (idle || now > session.expiresAt.getTime() || !session.user.active || session.role !== session.user.role) {
     await em.nativeDelete(Session, { tokenHash: session.tokenHash });
     return null;
   }
@@ -57,7 +57,7 @@ async function startSession(em: EntityManager, user: User, ip: string): Promise<
   const token = randomBytes(32).toString('base64url');
   const now = new Date();
   em.create(Session, {
-    tokenHash: tokenHash(token), user, createdAt: now, lastSeenAt: now,
+    tokenHash: tokenHash(token), user, role: user.role, createdAt: now, lastSeenAt: now,
     expiresAt: new Date(now.getTime() + SESSION_POLICY.absoluteHours * 3_600_000), ip,
   });
   await em.flush();

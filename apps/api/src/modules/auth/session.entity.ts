@@ -1,4 +1,5 @@
-import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Role } from '@chibo/domain';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { User } from './user.entity';
 
 /**
@@ -26,4 +27,8 @@ export class Session {
 
   @Property({ type: 'string', length: 64, nullable: true })
   ip?: string | null;
+
+  /** The role the session was opened with: when the user's role changes, the session ends (a new id at sign-in). */
+  @Enum({ items: () => Role, type: 'string', length: 32 })
+  role!: Role;
 }
