@@ -5,3 +5,4 @@ export * from './structure';
 export * from './text';
 export * from './violation';
 export * from './access';
+export * from './meeting-rules';

@@ -1,0 +1,132 @@
+import { covers } from './dates';
+import type { RuleSet } from './rule-sets';
+
+/** Kinds of branch meeting. A combined meeting is a regular and a thematic meeting held together. */
+export enum MeetingKind {
+  REGULAR = 'REGULAR',
+  THEMATIC = 'THEMATIC',
+  COMBINED = 'COMBINED',
+}
+
+/** The steps of a regular meeting (12-HD/BTCTW, 2018), in order. */
+export enum ProcedureStep {
+  GUESTS_INTRODUCED = 'GUESTS_INTRODUCED',
+  ATTENDANCE_REPORTED = 'ATTENDANCE_REPORTED',
+  AGENDA_ADOPTED = 'AGENDA_ADOPTED',
+  MINUTE_TAKER_NAMED = 'MINUTE_TAKER_NAMED',
+  LAST_RESOLUTION_REVIEWED = 'LAST_RESOLUTION_REVIEWED',
+  NEXT_TASKS_DISCUSSED = 'NEXT_TASKS_DISCUSSED',
+  RESOLUTION_VOTED = 'RESOLUTION_VOTED',
+  MINUTES_ADOPTED = 'MINUTES_ADOPTED',
+}
+
+/** Thresholds a meeting is judged by; a missing threshold means the document sets none. */
+export interface MeetingRules {
+  /** Last day of the month's first week on which the regular meeting should be held. */
+  regularByDay?: number;
+  /** Share of expected attendees that must be present, and whether reaching it is enough (>=) or it must be exceeded (>). */
+  minAttendance?: { share: number; strict: boolean };
+  /** Nobody absent without a reason. */
+  noUnexcusedAbsence?: boolean;
+  /** At most this many excused absences in a row within a year. */
+  maxConsecutiveExcused?: number;
+  minMinutes?: { regular: number; combined: number };
+  /** Documents sent at least this many days before the meeting. */
+  documentsDaysAhead?: number;
+  procedure?: ProcedureStep[];
+  /** Every working member is given a task each year. */
+  everyWorkingMemberTasked?: boolean;
+  /** Thematic meetings per quarter. */
+  thematicPerQuarter?: number;
+}
+
+const ORDER = Object.values(ProcedureStep);
+
+/**
+ * Meeting rule sets as shipped; each applies from its date. Where several are in force on a day, the findings
+ * of each are reported with its document, so a meeting is judged by every rule that binds it.
+ */
+export const MEETING_RULE_SETS: RuleSet<MeetingRules>[] = [
+  {
+    documentNumber: '12-HD/BTCTW', documentDate: '2018-07-06', title: 'Hướng dẫn nâng cao chất lượng sinh hoạt chi bộ',
+    validFrom: '2018-07-06', validTo: '2025-10-28',
+    rules: { minAttendance: { share: 0.85, strict: true }, noUnexcusedAbsence: true, maxConsecutiveExcused: 3, procedure: ORDER },
+  },
+  {
+    documentNumber: '11-ĐA/TU', documentDate: '2021-12-06', title: 'Đề án nâng cao chất lượng sinh hoạt chi bộ (Thành ủy Hà Nội)',
+    validFrom: '2021-12-06', validTo: null,
+    rules: { regularByDay: 7, minAttendance: { share: 0.9, strict: false }, everyWorkingMemberTasked: true, thematicPerQuarter: 1 },
+  },
+  {
+    documentNumber: '42-HD/BTCTW', documentDate: '2025-10-28', title: 'Hướng dẫn sinh hoạt chi bộ',
+    validFrom: '2025-10-28', validTo: null,
+    rules: {
+      minAttendance: { share: 0.85, strict: true }, noUnexcusedAbsence: true, maxConsecutiveExcused: 3,
+      minMinutes: { regular: 90, combined: 120 }, documentsDaysAhead: 1, procedure: ORDER,
+    },
+  },
+];
+
+/** Every rule set in force on a day. */
+export function meetingRuleSetsOn(sets: RuleSet<MeetingRules>[], day: string): RuleSet<MeetingRules>[] {
+  return sets.filter((s) => covers({ from: s.validFrom, to: s.validTo }, day));
+}
+
+/** The facts of a held meeting that the rules look at. */
+export interface HeldMeeting {
+  kind: MeetingKind;
+  heldOn: string;
+  minutes?: number | null;
+  documentsSentOn?: string | null;
+  stepsDone: ProcedureStep[];
+  expected: number;
+  presentAmongExpected: number;
+  unexcusedAbsent: number;
+}
+
+export type FindingCode = 'HELD_AFTER_FIRST_WEEK' | 'ATTENDANCE_BELOW_THRESHOLD' | 'UNEXCUSED_ABSENCE' | 'TOO_SHORT' | 'DOCUMENTS_LATE' | 'PROCEDURE_INCOMPLETE';
+
+/** A rule shortfall, recorded on the meeting as a warning (not a refusal), with the document that sets the rule. */
+export interface Finding {
+  code: FindingCode;
+  documentNumber: string;
+  documentDate: string;
+  detail: string;
+}
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Judges a held meeting by every rule set in force on its date. */
+export function judgeMeeting(meeting: HeldMeeting, sets: RuleSet<MeetingRules>[] = MEETING_RULE_SETS): Finding[] {
+  const out: Finding[] = [];
+  for (const set of meetingRuleSetsOn(sets, meeting.heldOn)) {
+    const r = set.rules;
+    const add = (code: FindingCode, detail: string) => out.push({ code, documentNumber: set.documentNumber, documentDate: set.documentDate, detail });
+    const regular = meeting.kind !== MeetingKind.THEMATIC;
+    if (regular && r.regularByDay != null && Number(meeting.heldOn.slice(8, 10)) > r.regularByDay) {
+      add('HELD_AFTER_FIRST_WEEK', `Sinh hoạt thường kỳ ngày ${meeting.heldOn.slice(8, 10)}, sau ngày ${r.regularByDay} của tháng.`);
+    }
+    if (r.minAttendance && meeting.expected > 0) {
+      const share = meeting.presentAmongExpected / meeting.expected;
+      const ok = r.minAttendance.strict ? share > r.minAttendance.share : share >= r.minAttendance.share;
+      if (!ok) {
+        add('ATTENDANCE_BELOW_THRESHOLD', `Có mặt ${meeting.presentAmongExpected}/${meeting.expected} (${(share * 100).toFixed(1)}%), cần ${r.minAttendance.strict ? 'trên' : 'ít nhất'} ${r.minAttendance.share * 100}%.`);
+      }
+    }
+    if (r.noUnexcusedAbsence && meeting.unexcusedAbsent > 0) add('UNEXCUSED_ABSENCE', `${meeting.unexcusedAbsent} đảng viên vắng không lý do.`);
+    if (r.minMinutes && meeting.minutes != null) {
+      const need = meeting.kind === MeetingKind.COMBINED ? r.minMinutes.combined : r.minMinutes.regular;
+      if (meeting.minutes < need) add('TOO_SHORT', `Sinh hoạt ${meeting.minutes} phút, cần ít nhất ${need} phút.`);
+    }
+    if (r.documentsDaysAhead != null && (!meeting.documentsSentOn || daysBetween(meeting.documentsSentOn, meeting.heldOn) < r.documentsDaysAhead)) {
+      add('DOCUMENTS_LATE', `Tài liệu cần gửi trước ít nhất ${r.documentsDaysAhead} ngày.`);
+    }
+    if (regular && r.procedure) {
+      const missing = r.procedure.filter((s) => !meeting.stepsDone.includes(s));
+      if (missing.length) add('PROCEDURE_INCOMPLETE', `Thiếu ${missing.length} bước: ${missing.join(', ')}.`);
+    }
+  }
+  return out;
+}
