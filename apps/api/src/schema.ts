@@ -11,6 +11,11 @@ import { WardResolver } from './modules/ward/ward.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { AuthResolver, ViewerResolver } from './modules/auth/auth.resolver';
 import { authGuard } from './shared/auth-guard';
+import { MeetingAlertsResolver, MemberAttendanceAlertResolver } from './modules/meeting/alerts.resolver';
+import { AttendanceResolver, MeetingGuestResolver, MeetingResolver, RosterEntryResolver } from './modules/meeting/meeting.resolver';
+import { MemberTaskResolver, ThematicPlanItemResolver } from './modules/meeting/plan.resolver';
+import { ResolutionResolver, ResolutionReviewResolver, ResolutionTaskResolver } from './modules/meeting/resolution.resolver';
+import { MeetingRuleSetResolver } from './modules/meeting/rule-set.resolver';
 
 let cached: Promise<GraphQLSchema> | undefined;
 
@@ -19,6 +24,8 @@ export function createSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
     resolvers: [
       AuthResolver, ViewerResolver, AuditResolver, WardResolver, OrganizationResolver, MemberResolver, MembershipResolver, PositionResolver, ExemptionResolver, SpecialDutyResolver,
+      MeetingRuleSetResolver, MeetingResolver, RosterEntryResolver, MeetingGuestResolver, AttendanceResolver, ResolutionResolver, ResolutionTaskResolver,
+      ResolutionReviewResolver, ThematicPlanItemResolver, MemberTaskResolver, MeetingAlertsResolver, MemberAttendanceAlertResolver,
     ],
     validate: false,
     globalMiddlewares: [authGuard],

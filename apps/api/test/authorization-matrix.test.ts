@@ -9,23 +9,39 @@ import { openTestDb, type TestDb, viewerFor } from './harness';
  * without one. Root fields say who may call them; object fields say when their value is shown.
  *   public     anyone, signed in or not        signedIn  any signed-in user (rows still scoped)
  *   audit      roles that read the audit log   write     roles that edit the structure, inside their subtree
+ *   record     roles that record meetings (party office, branch secretaries), inside their subtree
  *   self       the signed-in user's own account
  *   row        shown whenever the row is visible (rows outside the user's subtree are not returned at all)
  *   personal   shown only to roles that read personal data, null for the others
  */
-type Access = 'public' | 'signedIn' | 'audit' | 'write' | 'self' | 'row' | 'personal';
+type Access = 'public' | 'signedIn' | 'audit' | 'write' | 'record' | 'self' | 'row' | 'personal';
 const rows = (fields: string, access: Access = 'row') => Object.fromEntries(fields.split(' ').map((f) => [f, access]));
 const MATRIX: Record<string, Record<string, Access>> = {
   Query: {
     ...rows('me', 'public'), ...rows('auditEntries auditEntry', 'audit'),
     ...rows('exemption exemptions member members membership memberships organization organizations position positions specialDuties specialDuty ward wards', 'signedIn'),
+    ...rows('meeting meetings meetingAlerts meetingRuleSet meetingRuleSets memberTask memberTasks membersWithoutTask resolution resolutions resolutionTask resolutionTasks resolutionReview resolutionReviews thematicPlanItem thematicPlanItems', 'signedIn'),
   },
   Mutation: {
     ...rows('login logout', 'public'), ...rows('changePassword', 'self'),
-    ...rows('createExemption createMember createMembership createOrganization createPosition createSpecialDuty createWard deleteExemption deleteMember deleteMembership deleteOrganization deletePosition deleteSpecialDuty deleteWard transferMember updateExemption updateMember updateMembership updateOrganization updatePosition updateSpecialDuty updateWard', 'write'),
+    ...rows('createExemption createMember createMembership createOrganization createPosition createSpecialDuty createWard deleteExemption deleteMember deleteMembership deleteOrganization deletePosition deleteSpecialDuty deleteWard transferMember updateExemption updateMember updateMembership updateOrganization updatePosition updateSpecialDuty updateWard createMeetingRuleSet updateMeetingRuleSet', 'write'),
+    ...rows('createMeeting updateMeeting deleteMeeting recordAttendance createResolution updateResolution deleteResolution createResolutionTask updateResolutionTask deleteResolutionTask createResolutionReview updateResolutionReview deleteResolutionReview createThematicPlanItem updateThematicPlanItem deleteThematicPlanItem createMemberTask updateMemberTask deleteMemberTask', 'record'),
   },
   AuditEntry: rows('action after at before entity entityId hash id ip previousHash userId username'),
-  Capabilities: rows('editStructure readAudit readPersonalData'),
+  Capabilities: rows('editStructure readAudit readPersonalData recordMeetings'),
+  Meeting: rows('agenda attendance attendanceRate attendanceRecorded branch branchId chair chairId createdAt documentsSentOn endTime excusedCount expectedCount findingCount findings forms guests heldOn id judgedBy kind lengthMinutes minuteTaker minuteTakerId minutes month online onlineReason organization organizationId place plannedOn presentCount resolutions roster startTime stepsDone thematicPlanItem thematicPlanItemId thematicTopic unexcusedCount updatedAt version votesAbstain votesAgainst votesFor'),
+  MeetingFinding: rows('code detail documentDate documentNumber'),
+  MeetingGuest: rows('createdAt id member memberId name role updatedAt version'),
+  Attendance: rows('createdAt exclusion id member memberId reason status updatedAt version'),
+  RosterEntry: rows('exclusion member memberId partyGroupId reason status'),
+  Resolution: rows('branch branchId content createdAt id kind measures meeting meetingId requirements reviews tasks title updatedAt version'),
+  ResolutionTask: rows('branch branchId completedOn createdAt deadline description id isOverdue ownerMember ownerMemberId ownerOrganization ownerOrganizationId resolution resolutionId status updatedAt version'),
+  ResolutionReview: rows('createdAt id kind member memberId note resolution resolutionId reviewMeetingId reviewedOn updatedAt version'),
+  ThematicPlanItem: rows('branch branchId createdAt id quarter reportedOn title topicArea updatedAt version year'),
+  MemberTask: rows('assignedOn branch branchId createdAt description id member memberId updatedAt version year'),
+  MeetingRuleSet: rows('createdAt documentDate documentNumber documentsDaysAhead everyWorkingMemberTasked id maxConsecutiveExcused minAttendanceShare minAttendanceStrict minMinutesCombined minMinutesRegular noUnexcusedAbsence procedure regularByDay rotationQuarters thematicPerQuarter title updatedAt validFrom validTo version'),
+  MeetingAlerts: rows('asOf branchesWithoutRegularMeeting excusedRuns membersWithoutTaskCount month overdueTaskCount overdueTasks regularDueDay regularOverdue unexcusedMonths'),
+  MemberAttendanceAlert: rows('count documentNumber member memberId'),
   Exemption: rows('createdAt decisionRef from id member memberId reason to updatedAt version'),
   Member: {
     ...rows('admittedOn branch cardNumber createdAt currentMembership exemptions fullName gender id isExempt isOnSpecialDuty memberships note occupation officialOn partyGroup positions specialDuties status updatedAt version workStatus'),
@@ -64,6 +80,31 @@ const WRITE_DOCS: Record<string, string> = {
   createSpecialDuty: 'createSpecialDuty(input: { memberId: "1", from: "2026-01-01" }) { id }',
   updateSpecialDuty: 'updateSpecialDuty(id: "1", input: { note: "X" }) { id }',
   deleteSpecialDuty: 'deleteSpecialDuty(id: "1") { id }',
+  createMeetingRuleSet: 'createMeetingRuleSet(input: { documentNumber: "X", documentDate: "2026-01-01", title: "X", validFrom: "2026-01-01" }) { id }',
+  updateMeetingRuleSet: 'updateMeetingRuleSet(id: "1", input: { title: "X" }) { id }',
+};
+
+/** A syntactically valid call of every meeting-record mutation. */
+const RECORD_DOCS: Record<string, string> = {
+  createMeeting: 'createMeeting(input: { organizationId: "2", kind: REGULAR, heldOn: "2026-01-05" }) { id }',
+  updateMeeting: 'updateMeeting(id: "1", input: { place: "X" }) { id }',
+  deleteMeeting: 'deleteMeeting(id: "1") { id }',
+  recordAttendance: 'recordAttendance(meetingId: "1", entries: []) { id }',
+  createResolution: 'createResolution(input: { meetingId: "1", kind: RESOLUTION, title: "X", content: "X" }) { id }',
+  updateResolution: 'updateResolution(id: "1", input: { title: "X" }) { id }',
+  deleteResolution: 'deleteResolution(id: "1") { id }',
+  createResolutionTask: 'createResolutionTask(input: { resolutionId: "1", description: "X", deadline: "2026-01-31" }) { id }',
+  updateResolutionTask: 'updateResolutionTask(id: "1", input: { status: DONE }) { id }',
+  deleteResolutionTask: 'deleteResolutionTask(id: "1") { id }',
+  createResolutionReview: 'createResolutionReview(input: { resolutionId: "1", reviewedOn: "2026-01-31", kind: PROGRESS, note: "X" }) { id }',
+  updateResolutionReview: 'updateResolutionReview(id: "1", input: { note: "X" }) { id }',
+  deleteResolutionReview: 'deleteResolutionReview(id: "1") { id }',
+  createThematicPlanItem: 'createThematicPlanItem(input: { branchId: "2", year: 2026, quarter: 1, topicArea: PARTY_BUILDING, title: "X" }) { id }',
+  updateThematicPlanItem: 'updateThematicPlanItem(id: "1", input: { title: "X" }) { id }',
+  deleteThematicPlanItem: 'deleteThematicPlanItem(id: "1") { id }',
+  createMemberTask: 'createMemberTask(input: { memberId: "1", branchId: "2", year: 2026, description: "X", assignedOn: "2026-01-10" }) { id }',
+  updateMemberTask: 'updateMemberTask(id: "1", input: { description: "X" }) { id }',
+  deleteMemberTask: 'deleteMemberTask(id: "1") { id }',
 };
 
 const ROLES = [Role.ADMINISTRATOR, Role.COMMITTEE_MEMBER, Role.BRANCH_SECRETARY, Role.INSPECTOR, Role.ANALYST];
@@ -117,6 +158,12 @@ describe('authorization matrix', () => {
     membership: '{ membership(id: "1") { id } }', positions: '{ positions { total } }', position: '{ position(id: "1") { id } }',
     exemptions: '{ exemptions { total } }', exemption: '{ exemption(id: "1") { id } }', specialDuties: '{ specialDuties { total } }',
     specialDuty: '{ specialDuty(id: "1") { id } }', auditEntries: '{ auditEntries { total } }', auditEntry: '{ auditEntry(id: "1") { id } }',
+    meetings: '{ meetings { total } }', meeting: '{ meeting(id: "1") { id } }', meetingRuleSets: '{ meetingRuleSets { total } }',
+    meetingRuleSet: '{ meetingRuleSet(id: "1") { id } }', meetingAlerts: '{ meetingAlerts(organizationId: "1") { month } }',
+    resolutions: '{ resolutions { total } }', resolution: '{ resolution(id: "1") { id } }', resolutionTasks: '{ resolutionTasks { total } }',
+    resolutionTask: '{ resolutionTask(id: "1") { id } }', resolutionReviews: '{ resolutionReviews { total } }', resolutionReview: '{ resolutionReview(id: "1") { id } }',
+    thematicPlanItems: '{ thematicPlanItems { total } }', thematicPlanItem: '{ thematicPlanItem(id: "1") { id } }', memberTasks: '{ memberTasks { total } }',
+    memberTask: '{ memberTask(id: "1") { id } }', membersWithoutTask: '{ membersWithoutTask(filter: { organizationId: "1", year: 2026 }) { total } }',
   };
 
   it('lets each role (and nobody signed out) call exactly the root queries its row allows', async () => {
@@ -190,6 +237,28 @@ describe('authorization matrix', () => {
           const res = await db.run(`mutation { ${WRITE_DOCS[name]} }`, {}, viewer);
           expect(res.errors?.[0]?.extensions?.code, `${role} ${name}`).toBe('FORBIDDEN');
         }
+      }
+    }
+  });
+});
+
+describe('authorization of meeting records', () => {
+  let db: TestDb;
+  beforeAll(async () => {
+    db = await openTestDb('sqlite', 1);
+  });
+  afterAll(() => db.close());
+
+  it('refuses every meeting-record mutation to roles that do not record meetings, whatever it points at', async () => {
+    const records = Object.entries(MATRIX.Mutation).filter(([, a]) => a === 'record').map(([f]) => f);
+    expect(records.sort()).toEqual(Object.keys(RECORD_DOCS).sort());
+    for (const role of ROLES) {
+      const viewer = viewerFor(role, '/1/', '1');
+      for (const name of records) {
+        const res = await db.run(`mutation { ${RECORD_DOCS[name]} }`, {}, viewer);
+        const code = res.errors?.[0]?.extensions?.code;
+        if (viewer.can.recordMeetings) expect(code, `${role} ${name}`).not.toBe('FORBIDDEN');
+        else expect(code, `${role} ${name}`).toBe('FORBIDDEN');
       }
     }
   });

@@ -93,7 +93,7 @@ export async function openTestDb(kind: DatabaseKind, wards = 0): Promise<TestDb>
     },
     async fingerprint() {
       const parts: string[] = [];
-      for (const table of ['audit_entry', 'ward', 'ward_merged_from', 'organization', 'organization_predecessor', 'member', 'membership', 'position', 'exemption', 'special_duty']) {
+      for (const table of ['audit_entry', 'ward', 'ward_merged_from', 'organization', 'organization_predecessor', 'member', 'membership', 'position', 'exemption', 'special_duty', 'meeting_rule_set', 'thematic_plan_item', 'member_task', 'meeting', 'meeting_guest', 'attendance', 'resolution', 'resolution_task', 'resolution_review']) {
         const rows = await knex(table).select('*').orderByRaw('1, 2');
         parts.push(`${table}:${JSON.stringify(rows)}`);
       }

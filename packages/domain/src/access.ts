@@ -15,16 +15,18 @@ export enum Role {
 /** What a role may do, beyond reading inside its subtree. */
 export interface Capabilities {
   editStructure: boolean;
+  /** Records meetings, attendance, resolutions, thematic plans and member tasks inside the subtree. */
+  recordMeetings: boolean;
   readPersonalData: boolean;
   readAudit: boolean;
 }
 
 export const ROLE_CAPABILITIES: Record<Role, Capabilities> = {
-  [Role.ADMINISTRATOR]: { editStructure: true, readPersonalData: true, readAudit: true },
-  [Role.COMMITTEE_MEMBER]: { editStructure: false, readPersonalData: true, readAudit: false },
-  [Role.BRANCH_SECRETARY]: { editStructure: false, readPersonalData: true, readAudit: false },
-  [Role.INSPECTOR]: { editStructure: false, readPersonalData: true, readAudit: true },
-  [Role.ANALYST]: { editStructure: false, readPersonalData: false, readAudit: false },
+  [Role.ADMINISTRATOR]: { editStructure: true, recordMeetings: true, readPersonalData: true, readAudit: true },
+  [Role.COMMITTEE_MEMBER]: { editStructure: false, recordMeetings: false, readPersonalData: true, readAudit: false },
+  [Role.BRANCH_SECRETARY]: { editStructure: false, recordMeetings: true, readPersonalData: true, readAudit: false },
+  [Role.INSPECTOR]: { editStructure: false, recordMeetings: false, readPersonalData: true, readAudit: true },
+  [Role.ANALYST]: { editStructure: false, recordMeetings: false, readPersonalData: false, readAudit: false },
 };
 
 /** Whether an organization (by its tree path) lies inside a scope (the path of the role's organization). */

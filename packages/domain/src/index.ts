@@ -6,3 +6,4 @@ export * from './text';
 export * from './violation';
 export * from './access';
 export * from './meeting-rules';
+export * from './meetings';

@@ -38,6 +38,8 @@ export interface MeetingRules {
   everyWorkingMemberTasked?: boolean;
   /** Thematic meetings per quarter. */
   thematicPerQuarter?: number;
+  /** A standing committee member rotates if one branch attended is not among those of the previous N quarters. */
+  rotationQuarters?: number;
 }
 
 const ORDER = Object.values(ProcedureStep);
@@ -55,7 +57,7 @@ export const MEETING_RULE_SETS: RuleSet<MeetingRules>[] = [
   {
     documentNumber: '11-ĐA/TU', documentDate: '2021-12-06', title: 'Đề án nâng cao chất lượng sinh hoạt chi bộ (Thành ủy Hà Nội)',
     validFrom: '2021-12-06', validTo: null,
-    rules: { regularByDay: 7, minAttendance: { share: 0.9, strict: false }, everyWorkingMemberTasked: true, thematicPerQuarter: 1 },
+    rules: { regularByDay: 7, minAttendance: { share: 0.9, strict: false }, everyWorkingMemberTasked: true, thematicPerQuarter: 1, rotationQuarters: 1 },
   },
   {
     documentNumber: '42-HD/BTCTW', documentDate: '2025-10-28', title: 'Hướng dẫn sinh hoạt chi bộ',
@@ -129,4 +131,18 @@ export function judgeMeeting(meeting: HeldMeeting, sets: RuleSet<MeetingRules>[]
     }
   }
   return out;
+}
+
+/** The day of the month by which the regular meeting is due under the rule sets in force on a day (the strictest), or null. */
+export function regularDueDay(sets: RuleSet<MeetingRules>[], day: string): number | null {
+  const days = meetingRuleSetsOn(sets, day).map((s) => s.rules.regularByDay).filter((d): d is number => d != null);
+  return days.length ? Math.min(...days) : null;
+}
+
+/** The most excused absences in a row allowed by the rule sets in force on a day (the strictest), or null. */
+export function maxConsecutiveExcusedOn(sets: RuleSet<MeetingRules>[], day: string): { max: number; documentNumber: string } | null {
+  const found = meetingRuleSetsOn(sets, day).filter((s) => s.rules.maxConsecutiveExcused != null);
+  if (!found.length) return null;
+  const strictest = found.sort((a, b) => (a.rules.maxConsecutiveExcused as number) - (b.rules.maxConsecutiveExcused as number))[0];
+  return { max: strictest.rules.maxConsecutiveExcused as number, documentNumber: strictest.documentNumber };
 }

@@ -24,6 +24,8 @@ export interface BranchStructureRules extends StructureRules {
   minOfficialMembersForBranch: number;
   /** Minimum age on the day of admission. */
   minAdmissionAge: number;
+  /** Months of a year with a meeting missed without a valid reason that are grounds for removal from the rolls. */
+  unexcusedMonthsForRemoval: number;
 }
 
 /** The structure rule sets shipped with the system; administrators may add later ones. */
@@ -34,7 +36,7 @@ export const STRUCTURE_RULE_SETS: RuleSet<BranchStructureRules>[] = [
     title: 'Quy định thi hành Điều lệ Đảng',
     validFrom: '2016-07-25',
     validTo: '2021-07-30',
-    rules: { minOfficialMembersForBranch: 3, minOfficialMembersForCommittee: 9, maxCommitteeSeats: 7, minAdmissionAge: 18 },
+    rules: { minOfficialMembersForBranch: 3, minOfficialMembersForCommittee: 9, maxCommitteeSeats: 7, minAdmissionAge: 18, unexcusedMonthsForRemoval: 3 },
   },
   {
     documentNumber: '24-QĐ/TW',
@@ -42,7 +44,7 @@ export const STRUCTURE_RULE_SETS: RuleSet<BranchStructureRules>[] = [
     title: 'Quy định thi hành Điều lệ Đảng',
     validFrom: '2021-07-30',
     validTo: null,
-    rules: { minOfficialMembersForBranch: 3, minOfficialMembersForCommittee: 9, maxCommitteeSeats: 7, minAdmissionAge: 18 },
+    rules: { minOfficialMembersForBranch: 3, minOfficialMembersForCommittee: 9, maxCommitteeSeats: 7, minAdmissionAge: 18, unexcusedMonthsForRemoval: 3 },
   },
 ];
 

@@ -9,14 +9,23 @@ const PUBLIC = new Set(['me', 'login', 'logout']);
 const ANY_USER = new Set(['changePassword']);
 /** Root fields that need the audit capability. */
 const AUDIT = new Set(['auditEntries', 'auditEntry']);
+/**
+ * Mutations of meeting records: allowed to roles that record meetings (the party office and branch secretaries),
+ * inside their subtree. Every other mutation needs the structure capability.
+ */
+export const MEETING_MUTATIONS = new Set(
+  ['Meeting', 'Resolution', 'ResolutionTask', 'ResolutionReview', 'ThematicPlanItem', 'MemberTask']
+    .flatMap((e) => [`create${e}`, `update${e}`, `delete${e}`])
+    .concat(['recordAttendance']),
+);
 
 function isRoot(info: GraphQLResolveInfo): boolean {
   return info.parentType === info.schema.getQueryType() || info.parentType === info.schema.getMutationType();
 }
 
 /**
- * Enforced for every root field of the schema: a session is required except to sign in; every mutation other
- * than the user's own password needs the structure capability; the audit log needs its own. Row scope is
+ * Enforced for every root field of the schema: a session is required except to sign in; meeting records need
+ * the meeting capability, every other mutation but the user's own password the structure capability; the audit log needs its own. Row scope is
  * applied in SQL by the lists and loaders.
  */
 export const authGuard: MiddlewareFn<Context> = async ({ context, info }, next) => {
@@ -25,8 +34,9 @@ export const authGuard: MiddlewareFn<Context> = async ({ context, info }, next) 
   if (!viewer) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Vui lòng đăng nhập.');
   if (AUDIT.has(info.fieldName) && !viewer.can.readAudit) throw new AppError(ErrorCode.FORBIDDEN, 'Vai trò của bạn không được xem nhật ký thay đổi.');
   const isMutation = info.parentType === info.schema.getMutationType();
-  if (isMutation && !ANY_USER.has(info.fieldName) && !viewer.can.editStructure) {
-    throw new AppError(ErrorCode.FORBIDDEN, 'Vai trò của bạn không được thay đổi dữ liệu này.');
+  if (isMutation && !ANY_USER.has(info.fieldName)) {
+    const allowed = MEETING_MUTATIONS.has(info.fieldName) ? viewer.can.recordMeetings : viewer.can.editStructure;
+    if (!allowed) throw new AppError(ErrorCode.FORBIDDEN, 'Vai trò của bạn không được thay đổi dữ liệu này.');
   }
   return next();
 };

@@ -39,6 +39,17 @@ export async function checkVersion(em: EntityManager, row: { id: number; version
   });
 }
 
+/** Which input field a unique index stands for, by the index name in the database's message. */
+const UNIQUE_FIELDS: Array<[RegExp, string]> = [
+  [/card_number/, 'cardNumber'],
+  [/regular_month/, 'heldOn'],
+  [/meeting_guest/, 'guests'],
+  [/attendance/, 'entries'],
+  [/thematic_plan_item/, 'quarter'],
+  [/member_task/, 'year'],
+  [/meeting_rule_set/, 'documentNumber'],
+];
+
 /**
  * Runs a write in one transaction on a fork of the request's EntityManager, so a refused write leaves
  * nothing behind, and turns constraint violations the checks could not foresee into typed errors.
@@ -56,7 +67,7 @@ export async function write<T>(em: EntityManager, work: (tem: EntityManager) => 
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException) {
       // Checks run first; this is the race where two requests claim the same value at once.
-      const field = /card_number/.test(error.message) ? 'cardNumber' : 'code';
+      const field = UNIQUE_FIELDS.find(([pattern]) => pattern.test(error.message))?.[1] ?? 'code';
       throw new AppError(ErrorCode.CONFLICT, `${field}: giá trị này đã được dùng.`, field);
     }
     if (error instanceof OptimisticLockError) {

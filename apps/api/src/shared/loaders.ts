@@ -9,6 +9,10 @@ import { Organization } from '../modules/organization/organization.entity';
 import { Position } from '../modules/position/position.entity';
 import { SpecialDuty } from '../modules/special-duty/special-duty.entity';
 import { Ward } from '../modules/ward/ward.entity';
+import { Attendance, Meeting, MeetingGuest } from '../modules/meeting/meeting.entity';
+import { MeetingRuleSet } from '../modules/meeting/meeting-rule-set.entity';
+import { ThematicPlanItem } from '../modules/meeting/plan.entity';
+import { Resolution, ResolutionReview, ResolutionTask } from '../modules/meeting/resolution.entity';
 import { memberScope, organizationScope } from './scope';
 
 /** The position that heads each kind of organization. */
@@ -141,6 +145,28 @@ export class Loaders {
   /** Positions in organizations, active on a day when given. */
   positionsOfOrganization(day: string | null) {
     return this.manyBy(Position, 'organization', 'pos-org', day ? activeOn(day) : {}, { role: 'asc', from: 'asc', id: 'asc' });
+  }
+
+  meeting = () => this.byId(Meeting, 'meeting', this.branchScope());
+  resolution = () => this.byId(Resolution, 'resolution', this.branchScope());
+  thematicPlanItem = () => this.byId(ThematicPlanItem, 'thematic-plan-item', this.branchScope());
+  guestsOfMeeting = () => this.manyBy(MeetingGuest, 'meeting', 'guests', {}, { id: 'asc' });
+  attendanceOfMeeting = () => this.manyBy(Attendance, 'meeting', 'attendance', {}, { id: 'asc' });
+  resolutionsOfMeeting = () => this.manyBy(Resolution, 'meeting', 'resolutions', {}, { id: 'asc' });
+  tasksOfResolution = () => this.manyBy(ResolutionTask, 'resolution', 'tasks', {}, { deadline: 'asc', id: 'asc' });
+  reviewsOfResolution = () => this.manyBy(ResolutionReview, 'resolution', 'reviews', {}, { reviewedOn: 'asc', id: 'asc' });
+
+  /** Every meeting rule set, once per request, oldest first. */
+  meetingRuleSets(): Promise<MeetingRuleSet[]> {
+    this.ruleSets ??= this.em.find(MeetingRuleSet, {}, { orderBy: { validFrom: 'asc', id: 'asc' } });
+    return this.ruleSets;
+  }
+  private ruleSets?: Promise<MeetingRuleSet[]>;
+
+  /** Rows that carry a branch, inside the request's subtree. */
+  private branchScope(): object | undefined {
+    const cond = organizationScope(this.scopePath);
+    return cond ? { branch: cond } : undefined;
   }
 
   exemptionsOfMember = () => this.manyBy(Exemption, 'member', 'exemption', {}, { from: 'asc' });

@@ -13,6 +13,54 @@ export type Scalars = {
   DateTimeISO: { input: string; output: string; }
 };
 
+/** A member’s attendance at a meeting: present, excused with a reason, or unexcused; exempt and special-duty members are marked and left out of the denominator. */
+export type Attendance = {
+  /** When the record was created (UTC). */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Set when the member was exempt or on special duty on the date (left out of the denominator). */
+  exclusion: Maybe<AttendanceExclusion>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The member. */
+  member: Maybe<Member>;
+  /** Id of the member. */
+  memberId: Scalars['ID']['output'];
+  /** Reason of an excused absence. */
+  reason: Maybe<Scalars['String']['output']>;
+  /** Present, excused or unexcused. */
+  status: AttendanceStatus;
+  /** When the record was last changed (UTC). */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Version, raised by every change; send it back with an update to detect concurrent edits. */
+  version: Scalars['Int']['output'];
+};
+
+/** One line of an attendance sheet. */
+export type AttendanceEntryInput = {
+  /** The member (on the roster of the meeting date). */
+  memberId: Scalars['ID']['input'];
+  /** Reason (required when excused). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** Present, excused or unexcused. */
+  status: AttendanceStatus;
+};
+
+/** Why a member is left out of the expected attendees on the meeting date. */
+export type AttendanceExclusion =
+  /** Miễn công tác và sinh hoạt đảng. */
+  | 'EXEMPT'
+  /** Lực lượng vũ trang làm nhiệm vụ đặc biệt. */
+  | 'SPECIAL_DUTY';
+
+/** How a member stood at a meeting. */
+export type AttendanceStatus =
+  /** Vắng có lý do. */
+  | 'EXCUSED'
+  /** Có mặt. */
+  | 'PRESENT'
+  /** Vắng không lý do. */
+  | 'UNEXCUSED';
+
 /** What was done. */
 export type AuditAction =
   /** A record was created. */
@@ -105,6 +153,8 @@ export type Capabilities = {
   readAudit: Scalars['Boolean']['output'];
   /** Sees members’ personal fields. */
   readPersonalData: Scalars['Boolean']['output'];
+  /** May record meetings, attendance, resolutions, thematic plans and member tasks of the organizations in scope. */
+  recordMeetings: Scalars['Boolean']['output'];
 };
 
 /** A password change. */
@@ -127,6 +177,92 @@ export type CreateExemptionInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
   /** First day no longer exempt. */
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A new meeting of a branch or party group. */
+export type CreateMeetingInput = {
+  /** Agenda. */
+  agenda?: InputMaybe<Scalars['String']['input']>;
+  /** Chair: a member of the branch on the day. */
+  chairId?: InputMaybe<Scalars['ID']['input']>;
+  /** Day documents were sent. */
+  documentsSentOn?: InputMaybe<Scalars['Date']['input']>;
+  /** End time HH:MM, after the start. */
+  endTime?: InputMaybe<Scalars['String']['input']>;
+  /** Forms of content. */
+  forms?: InputMaybe<Array<MeetingForm>>;
+  /** Guests; replaces the list when given. */
+  guests?: InputMaybe<Array<GuestInput>>;
+  /** Held day (not in the future). */
+  heldOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Regular, thematic or combined. */
+  kind: MeetingKind;
+  /** Minute-taker: a member of the branch on the day. */
+  minuteTakerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Minutes. */
+  minutes?: InputMaybe<Scalars['String']['input']>;
+  /** Held online (needs onlineReason). */
+  online?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Why online. */
+  onlineReason?: InputMaybe<Scalars['String']['input']>;
+  /** The branch, or the party group (group pilot), that meets. */
+  organizationId: Scalars['ID']['input'];
+  /** Place. */
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** Planned day. */
+  plannedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Start time HH:MM. */
+  startTime?: InputMaybe<Scalars['String']['input']>;
+  /** Procedure steps carried out. */
+  stepsDone?: InputMaybe<Array<ProcedureStep>>;
+  /** The quarter of the branch’s thematic plan this meeting carries out. */
+  thematicPlanItemId?: InputMaybe<Scalars['ID']['input']>;
+  /** Thematic topic (taken from the plan item when omitted). */
+  thematicTopic?: InputMaybe<Scalars['String']['input']>;
+  /** Abstentions. */
+  votesAbstain?: InputMaybe<Scalars['Int']['input']>;
+  /** Votes against. */
+  votesAgainst?: InputMaybe<Scalars['Int']['input']>;
+  /** Votes for. */
+  votesFor?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A new meeting rule set. */
+export type CreateMeetingRuleSetInput = {
+  /** Document date. */
+  documentDate: Scalars['Date']['input'];
+  /** Document number. */
+  documentNumber: Scalars['String']['input'];
+  /** Documents this many days ahead. */
+  documentsDaysAhead?: InputMaybe<Scalars['Int']['input']>;
+  /** Every working member tasked each year. */
+  everyWorkingMemberTasked?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Most excused absences in a row in a year. */
+  maxConsecutiveExcused?: InputMaybe<Scalars['Int']['input']>;
+  /** Minimum share present, e.g. 0.9. */
+  minAttendanceShare?: InputMaybe<Scalars['Float']['input']>;
+  /** Share must be exceeded (true) or reached (false). */
+  minAttendanceStrict?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Minimum minutes of a combined meeting. */
+  minMinutesCombined?: InputMaybe<Scalars['Int']['input']>;
+  /** Minimum minutes. */
+  minMinutesRegular?: InputMaybe<Scalars['Int']['input']>;
+  /** Nobody absent without a reason. */
+  noUnexcusedAbsence?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Required procedure steps. */
+  procedure?: InputMaybe<Array<ProcedureStep>>;
+  /** Regular meeting due by this day of the month. */
+  regularByDay?: InputMaybe<Scalars['Int']['input']>;
+  /** Supervisor rotation window in quarters. */
+  rotationQuarters?: InputMaybe<Scalars['Int']['input']>;
+  /** Thematic meetings per quarter. */
+  thematicPerQuarter?: InputMaybe<Scalars['Int']['input']>;
+  /** Title. */
+  title: Scalars['String']['input'];
+  /** First day in force. */
+  validFrom: Scalars['Date']['input'];
+  /** First day no longer in force. */
+  validTo?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A new member, optionally placed in a branch in the same step. */
@@ -161,6 +297,20 @@ export type CreateMemberInput = {
   status: MemberStatus;
   /** Working or retired. */
   workStatus?: WorkStatus;
+};
+
+/** A member’s task for a year. */
+export type CreateMemberTaskInput = {
+  /** Day assigned. */
+  assignedOn: Scalars['Date']['input'];
+  /** The branch that assigns it. */
+  branchId: Scalars['ID']['input'];
+  /** The task. */
+  description: Scalars['String']['input'];
+  /** The member. */
+  memberId: Scalars['ID']['input'];
+  /** Year. */
+  year: Scalars['Int']['input'];
 };
 
 /** A membership of a member in a branch. */
@@ -221,6 +371,58 @@ export type CreatePositionInput = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** A resolution or conclusion issued by a held meeting, with its tasks. */
+export type CreateResolutionInput = {
+  /** Content. */
+  content: Scalars['String']['input'];
+  /** Resolution or conclusion. */
+  kind: ResolutionKind;
+  /** Measures. */
+  measures?: InputMaybe<Scalars['String']['input']>;
+  /** The meeting (held). */
+  meetingId: Scalars['ID']['input'];
+  /** Requirements. */
+  requirements?: InputMaybe<Scalars['String']['input']>;
+  /** Tasks, created in the same transaction. */
+  tasks?: InputMaybe<Array<NewTaskInput>>;
+  /** Title. */
+  title: Scalars['String']['input'];
+};
+
+/** A monthly review entry of a resolution. */
+export type CreateResolutionReviewInput = {
+  /** Progress, praise or correction. */
+  kind: ReviewKind;
+  /** Member praised or corrected. */
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  /** What was said. */
+  note: Scalars['String']['input'];
+  /** The resolution reviewed. */
+  resolutionId: Scalars['ID']['input'];
+  /** The meeting at which it was reviewed. */
+  reviewMeetingId?: InputMaybe<Scalars['ID']['input']>;
+  /** Day of the review. */
+  reviewedOn: Scalars['Date']['input'];
+};
+
+/** A new task of an existing resolution. */
+export type CreateResolutionTaskInput = {
+  /** Day completed (today when marked done without one). */
+  completedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Deadline. */
+  deadline: Scalars['Date']['input'];
+  /** The task. */
+  description: Scalars['String']['input'];
+  /** Responsible member (a member of the branch on the meeting day). Give this or ownerOrganizationId. */
+  ownerMemberId?: InputMaybe<Scalars['ID']['input']>;
+  /** Responsible organization (the branch or one of its party groups). */
+  ownerOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The resolution. */
+  resolutionId: Scalars['ID']['input'];
+  /** State (OPEN when omitted). */
+  status?: InputMaybe<TaskStatus>;
+};
+
 /** A new special-duty period. */
 export type CreateSpecialDutyInput = {
   /** First day on duty. */
@@ -231,6 +433,22 @@ export type CreateSpecialDutyInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** First day back. */
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A quarter of a branch’s thematic plan. */
+export type CreateThematicPlanItemInput = {
+  /** The branch. */
+  branchId: Scalars['ID']['input'];
+  /** Quarter, 1 to 4. */
+  quarter: Scalars['Int']['input'];
+  /** Day reported to the ward committee. */
+  reportedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The topic. */
+  title: Scalars['String']['input'];
+  /** Topic area. */
+  topicArea: ThematicTopicArea;
+  /** Year. */
+  year: Scalars['Int']['input'];
 };
 
 /** A new ward. */
@@ -304,6 +522,25 @@ export type Gender =
   | 'FEMALE'
   | 'MALE';
 
+/** A guest of a meeting: a member on file, or an outside guest by name. */
+export type GuestInput = {
+  /** The guest, when a party member on file. */
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  /** Name of an outside guest (taken from the member file otherwise). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Who the guest is. */
+  role: GuestRole;
+};
+
+/** Who a guest of a meeting is. */
+export type GuestRole =
+  /** Cấp ủy viên cấp trên dự sinh hoạt. */
+  | 'COMMITTEE_MEMBER'
+  /** Bí thư chi bộ khác dự để học tập. */
+  | 'OBSERVING_SECRETARY'
+  /** Khách mời khác. */
+  | 'OTHER';
+
 /** The branch a new member joins. */
 export type InitialMembershipInput = {
   /** The branch. */
@@ -321,6 +558,281 @@ export type LoginInput = {
   /** Login name. */
   username: Scalars['String']['input'];
 };
+
+/** A branch meeting (sinh hoạt chi bộ), or a party group meeting: planned, then held with its attendance, procedure, minutes, vote and findings. */
+export type Meeting = {
+  /** Agenda announced before the meeting. */
+  agenda: Maybe<Scalars['String']['output']>;
+  /** Attendance as recorded. */
+  attendance: Array<Attendance>;
+  /** Attendance rate: present among expected ÷ expected (null before the sheet is saved or with nobody expected). */
+  attendanceRate: Maybe<Scalars['Float']['output']>;
+  /** Whether an attendance sheet has been saved. */
+  attendanceRecorded: Scalars['Boolean']['output'];
+  /** The branch (the organization itself, or the group’s branch). */
+  branch: Maybe<Organization>;
+  /** Id of the branch. */
+  branchId: Scalars['ID']['output'];
+  /** Chair. */
+  chair: Maybe<Member>;
+  /** Id of the chair. */
+  chairId: Maybe<Scalars['ID']['output']>;
+  /** When the record was created (UTC). */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Day documents and suggested questions were sent. */
+  documentsSentOn: Maybe<Scalars['Date']['output']>;
+  /** End time, HH:MM. */
+  endTime: Maybe<Scalars['String']['output']>;
+  /** Expected attendees absent with a reason. */
+  excusedCount: Scalars['Int']['output'];
+  /** Expected attendees: members on the meeting date minus those exempt or on special duty (0 until attendance is recorded). */
+  expectedCount: Scalars['Int']['output'];
+  /** Number of findings. */
+  findingCount: Scalars['Int']['output'];
+  /** Rule shortfalls found when the meeting was last saved, each naming its document. */
+  findings: Array<MeetingFinding>;
+  /** Forms of content (POLITICAL, STUDY, THEMATIC); see MeetingForm. */
+  forms: Array<Scalars['String']['output']>;
+  /** Guests. */
+  guests: Array<MeetingGuest>;
+  /** Day it was held; null while only planned. Never in the future. */
+  heldOn: Maybe<Scalars['Date']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The rule sets in force on the meeting day, by which it is judged. */
+  judgedBy: Array<MeetingRuleSet>;
+  /** Regular, thematic, or both held together. */
+  kind: MeetingKind;
+  /** Length in minutes, from the start and end times. */
+  lengthMinutes: Maybe<Scalars['Int']['output']>;
+  /** Minute-taker. */
+  minuteTaker: Maybe<Member>;
+  /** Id of the minute-taker. */
+  minuteTakerId: Maybe<Scalars['ID']['output']>;
+  /** Minutes: the proceedings and every opinion, minority opinions included. */
+  minutes: Maybe<Scalars['String']['output']>;
+  /** Month of the meeting (YYYY-MM) from the held day, else the planned day. */
+  month: Scalars['String']['output'];
+  /** Held online (only as a pilot or in force majeure). */
+  online: Scalars['Boolean']['output'];
+  /** Why it was held online. */
+  onlineReason: Maybe<Scalars['String']['output']>;
+  /** The branch or party group that meets. */
+  organization: Maybe<Organization>;
+  /** Id of the branch or party group. */
+  organizationId: Scalars['ID']['output'];
+  /** Place. */
+  place: Maybe<Scalars['String']['output']>;
+  /** Day the meeting was planned for. */
+  plannedOn: Maybe<Scalars['Date']['output']>;
+  /** Expected attendees who were present. */
+  presentCount: Scalars['Int']['output'];
+  /** Resolutions and conclusions issued. */
+  resolutions: Array<Resolution>;
+  /** Every member of the organization on the meeting day (held, else planned), in roll order, with exclusions and the attendance recorded. This is the attendance sheet. */
+  roster: Array<RosterEntry>;
+  /** Start time, HH:MM (Vietnam time). */
+  startTime: Maybe<Scalars['String']['output']>;
+  /** Procedure steps carried out (see ProcedureStep). */
+  stepsDone: Array<Scalars['String']['output']>;
+  /** The quarter of the thematic plan this meeting carries out. */
+  thematicPlanItem: Maybe<ThematicPlanItem>;
+  /** Id of the thematic plan item. */
+  thematicPlanItemId: Maybe<Scalars['ID']['output']>;
+  /** Topic of a thematic meeting. */
+  thematicTopic: Maybe<Scalars['String']['output']>;
+  /** Expected attendees absent without a reason. */
+  unexcusedCount: Scalars['Int']['output'];
+  /** When the record was last changed (UTC). */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Version, raised by every change; send it back with an update to detect concurrent edits. */
+  version: Scalars['Int']['output'];
+  /** Abstentions. */
+  votesAbstain: Maybe<Scalars['Int']['output']>;
+  /** Votes against. */
+  votesAgainst: Maybe<Scalars['Int']['output']>;
+  /** Votes for the resolution. */
+  votesFor: Maybe<Scalars['Int']['output']>;
+};
+
+/** What needs the ward office’s attention on a day, under an organization. */
+export type MeetingAlerts = {
+  /** The day the alerts are for. */
+  asOf: Scalars['Date']['output'];
+  /** Branches expected to hold this month’s regular meeting (existing on the first day) that have not held one of their own by asOf, in tree order. */
+  branchesWithoutRegularMeeting: Array<Organization>;
+  /** Members absent with a reason more times in a row this year than the rule set in force allows. */
+  excusedRuns: Array<MemberAttendanceAlert>;
+  /** Working members with no task for the year. */
+  membersWithoutTaskCount: Scalars['Int']['output'];
+  /** Month of the day, YYYY-MM. */
+  month: Scalars['String']['output'];
+  /** Resolution tasks past their deadline and not done. */
+  overdueTaskCount: Scalars['Int']['output'];
+  /** The first 20 overdue tasks, earliest deadline first. */
+  overdueTasks: Array<ResolutionTask>;
+  /** Day of the month by which the regular meeting is due under the rule sets in force (null: none sets one). */
+  regularDueDay: Maybe<Scalars['Int']['output']>;
+  /** Whether the due day has passed on asOf. */
+  regularOverdue: Scalars['Boolean']['output'];
+  /** Members absent without a reason in at least the number of months of the year that is grounds for removal from the rolls. */
+  unexcusedMonths: Array<MemberAttendanceAlert>;
+};
+
+/** Filters for meetings; all given conditions must hold. */
+export type MeetingFilter = {
+  /** With organizationId: include branches and groups below it. */
+  descendants?: InputMaybe<Scalars['Boolean']['input']>;
+  /** true: held meetings only; false: planned ones not yet held. */
+  held?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Held between these days. */
+  heldOn?: InputMaybe<DateRange>;
+  /** Only these ids. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only these kinds. */
+  kind?: InputMaybe<Array<MeetingKind>>;
+  /** Only this month, YYYY-MM (held day, else planned day). */
+  month?: InputMaybe<Scalars['String']['input']>;
+  /** Meetings of this organization (and below it with descendants). */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** true: only meetings with at least one finding; false: only those without. */
+  withFindings?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A rule shortfall found on a held meeting (a warning, not a refusal), with the document whose rule it falls short of. */
+export type MeetingFinding = {
+  /** HELD_AFTER_FIRST_WEEK, ATTENDANCE_BELOW_THRESHOLD, UNEXCUSED_ABSENCE, TOO_SHORT, DOCUMENTS_LATE or PROCEDURE_INCOMPLETE. */
+  code: Scalars['String']['output'];
+  /** What falls short, in Vietnamese. */
+  detail: Scalars['String']['output'];
+  /** Date of that document. */
+  documentDate: Scalars['Date']['output'];
+  /** Number of the document that sets the rule. */
+  documentNumber: Scalars['String']['output'];
+};
+
+/** Basic forms of meeting content; one meeting may combine them. */
+export type MeetingForm =
+  /** Sinh hoạt chính trị. */
+  | 'POLITICAL'
+  /** Sinh hoạt học tập. */
+  | 'STUDY'
+  /** Sinh hoạt chuyên đề. */
+  | 'THEMATIC';
+
+/** A guest of a meeting. Committee members attending count for supervisor coverage. */
+export type MeetingGuest = {
+  /** When the record was created (UTC). */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The guest’s member record (null for an outside guest or outside your scope). */
+  member: Maybe<Member>;
+  /** Id of the guest’s member record. */
+  memberId: Maybe<Scalars['ID']['output']>;
+  /** Name as recorded (kept even when the member is outside your scope). */
+  name: Scalars['String']['output'];
+  /** Who the guest is. */
+  role: GuestRole;
+  /** When the record was last changed (UTC). */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Version, raised by every change; send it back with an update to detect concurrent edits. */
+  version: Scalars['Int']['output'];
+};
+
+/** Kind of branch meeting. */
+export type MeetingKind =
+  /** A regular and a thematic meeting held together; counts as both. */
+  | 'COMBINED'
+  /** Sinh hoạt thường kỳ: the monthly regular meeting. */
+  | 'REGULAR'
+  /** Sinh hoạt chuyên đề: the quarterly thematic meeting. */
+  | 'THEMATIC';
+
+/** One page of Meeting records and the total matching the filter. */
+export type MeetingPage = {
+  /** The records of this page, in the requested order. */
+  items: Array<Meeting>;
+  /** Page size used (at most 100). */
+  limit: Scalars['Int']['output'];
+  /** Records skipped before this page. */
+  offset: Scalars['Int']['output'];
+  /** How many records match the filter in all pages. */
+  total: Scalars['Int']['output'];
+};
+
+/** A meeting rule set: the document (number and date) that sets meeting thresholds, and the period it is in force. A meeting is judged by every rule set in force on its date. */
+export type MeetingRuleSet = {
+  /** When the record was created (UTC). */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Date the document was issued. */
+  documentDate: Scalars['Date']['output'];
+  /** Document number as issued, e.g. "11-ĐA/TU". Ambiguous alone: read it with documentDate. */
+  documentNumber: Scalars['String']['output'];
+  /** Documents go out at least this many days before the meeting. */
+  documentsDaysAhead: Maybe<Scalars['Int']['output']>;
+  /** Every working member is given a task each year. */
+  everyWorkingMemberTasked: Maybe<Scalars['Boolean']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** At most this many excused absences in a row within a year. */
+  maxConsecutiveExcused: Maybe<Scalars['Int']['output']>;
+  /** Share of expected attendees who must be present, e.g. 0.9. */
+  minAttendanceShare: Maybe<Scalars['Float']['output']>;
+  /** True: the share must be exceeded ("more than 85%"); false: reached ("at least 90%"). */
+  minAttendanceStrict: Maybe<Scalars['Boolean']['output']>;
+  /** Minimum length in minutes when a regular and a thematic meeting are held together. */
+  minMinutesCombined: Maybe<Scalars['Int']['output']>;
+  /** Minimum length of a meeting in minutes. */
+  minMinutesRegular: Maybe<Scalars['Int']['output']>;
+  /** Nobody may be absent without a reason. */
+  noUnexcusedAbsence: Maybe<Scalars['Boolean']['output']>;
+  /** The steps a regular meeting must go through, in order. */
+  procedure: Maybe<Array<ProcedureStep>>;
+  /** The regular meeting is due by this day of the month (7: the first week). */
+  regularByDay: Maybe<Scalars['Int']['output']>;
+  /** Quarters a standing committee member must rotate over (supervisor coverage). */
+  rotationQuarters: Maybe<Scalars['Int']['output']>;
+  /** Thematic meetings expected per quarter. */
+  thematicPerQuarter: Maybe<Scalars['Int']['output']>;
+  /** Title (trích yếu). */
+  title: Scalars['String']['output'];
+  /** When the record was last changed (UTC). */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** First day in force. */
+  validFrom: Scalars['Date']['output'];
+  /** First day no longer in force (open while in force). */
+  validTo: Maybe<Scalars['Date']['output']>;
+  /** Version, raised by every change; send it back with an update to detect concurrent edits. */
+  version: Scalars['Int']['output'];
+};
+
+/** One page of MeetingRuleSet records and the total matching the filter. */
+export type MeetingRuleSetPage = {
+  /** The records of this page, in the requested order. */
+  items: Array<MeetingRuleSet>;
+  /** Page size used (at most 100). */
+  limit: Scalars['Int']['output'];
+  /** Records skipped before this page. */
+  offset: Scalars['Int']['output'];
+  /** How many records match the filter in all pages. */
+  total: Scalars['Int']['output'];
+};
+
+/** One sort key for Meeting lists. */
+export type MeetingSort = {
+  /** Direction, ascending by default. */
+  direction?: SortDirection;
+  /** The field to sort by. */
+  field: MeetingSortField;
+};
+
+/** Fields meetings can be sorted by (DAY: held day, else planned day). */
+export type MeetingSortField =
+  | 'DAY'
+  | 'ID'
+  | 'KIND'
+  | 'MONTH';
 
 /** A party member (đảng viên). Where they belong over time is in memberships; positions, exemptions and special-duty periods are dated. */
 export type Member = {
@@ -417,6 +929,18 @@ export type MemberPositionsArgs = {
   asOf: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** A member flagged by an attendance rule, with the count that triggered it. */
+export type MemberAttendanceAlert = {
+  /** Months with an unexcused absence this year, or the longest run of excused absences in a row. */
+  count: Scalars['Int']['output'];
+  /** The document whose rule the count is measured against. */
+  documentNumber: Scalars['String']['output'];
+  /** The member. */
+  member: Maybe<Member>;
+  /** The member. */
+  memberId: Scalars['ID']['output'];
+};
+
 /** Filters for members; all given conditions must hold. Organization filters use memberships active on `asOf` (today by default). */
 export type MemberFilter = {
   /** Admitted within this range. */
@@ -480,6 +1004,68 @@ export type MemberStatus =
   | 'OFFICIAL'
   /** Đảng viên dự bị. */
   | 'PROBATIONARY';
+
+/** A member’s specific task for a year, assigned by the branch (every January; promptly for a member who transfers in). */
+export type MemberTask = {
+  /** Day assigned (voted by the branch). */
+  assignedOn: Scalars['Date']['output'];
+  /** The branch. */
+  branch: Maybe<Organization>;
+  /** Id of the branch. */
+  branchId: Scalars['ID']['output'];
+  /** When the record was created (UTC). */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The task. */
+  description: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The member. */
+  member: Maybe<Member>;
+  /** Id of the member. */
+  memberId: Scalars['ID']['output'];
+  /** When the record was last changed (UTC). */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Version, raised by every change; send it back with an update to detect concurrent edits. */
+  version: Scalars['Int']['output'];
+  /** Year the task is for. */
+  year: Scalars['Int']['output'];
+};
+
+/** Filters for member tasks. */
+export type MemberTaskFilter = {
+  /** With organizationId: include branches below it. */
+  descendants?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only these ids. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Tasks of this member. */
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  /** Of this branch (or below this organization with descendants). */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Tasks for this year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One page of MemberTask records and the total matching the filter. */
+export type MemberTaskPage = {
+  /** The records of this page, in the requested order. */
+  items: Array<MemberTask>;
+  /** Page size used (at most 100). */
+  limit: Scalars['Int']['output'];
+  /** Records skipped before this page. */
+  offset: Scalars['Int']['output'];
+  /** How many records match the filter in all pages. */
+  total: Scalars['Int']['output'];
+};
+
+/** Which members without a task to list. */
+export type MembersWithoutTaskFilter = {
+  /** Membership as of this day (today when omitted). */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  /** Branches at or below this organization. */
+  organizationId: Scalars['ID']['input'];
+  /** The year. */
+  year: Scalars['Int']['input'];
+};
 
 /** A member’s placement in a branch (and optionally a party group) from one day to another. A transfer ends one membership and starts the next, so the past is kept. */
 export type Membership = {
@@ -558,50 +1144,92 @@ export type Mutation = {
   changePassword: Scalars['Boolean']['output'];
   /** Records a period (Thời gian miễn sinh hoạt); periods of one member never overlap. */
   createExemption: Exemption;
+  /** Plans or records a meeting. Impossible data is refused (a held day in the future, end before start, a second regular meeting in a month); rule shortfalls are kept as findings. */
+  createMeeting: Meeting;
+  /** Adds a meeting rule set (a new document); held meetings in its period are judged again. */
+  createMeetingRuleSet: MeetingRuleSet;
   /** Creates a member, optionally with their first membership. */
   createMember: Member;
+  /** Assigns a member’s task for a year. */
+  createMemberTask: MemberTask;
   /** Records a membership (use transferMember for an ordinary move). */
   createMembership: Membership;
   /** Creates an organization. Refused with BAD_USER_INPUT / NOT_FOUND / CONFLICT naming the field. */
   createOrganization: Organization;
   /** Records a position term. A branch committee seat needs at least 9 official members (rule set in force); at most 7 seats. */
   createPosition: Position;
+  /** Records a resolution or conclusion of a held meeting, with its tasks, in one transaction. */
+  createResolution: Resolution;
+  /** Records a monthly review entry of a resolution. */
+  createResolutionReview: ResolutionReview;
+  /** Adds a task to a resolution. */
+  createResolutionTask: ResolutionTask;
   /** Records a period (Thời gian làm nhiệm vụ đặc biệt); periods of one member never overlap. */
   createSpecialDuty: SpecialDuty;
+  /** Plans a quarter’s thematic topic for a branch. */
+  createThematicPlanItem: ThematicPlanItem;
   /** Creates a ward. */
   createWard: Ward;
   /** Deletes a period (Thời gian miễn sinh hoạt) entered by mistake. */
   deleteExemption: Exemption;
+  /** Deletes a meeting entered by mistake, with its attendance, guests and resolutions. */
+  deleteMeeting: Meeting;
   /** Deletes a member entered by mistake, with their dated records. */
   deleteMember: Member;
+  /** Deletes a member task entered by mistake. */
+  deleteMemberTask: MemberTask;
   /** Deletes a membership entered by mistake. */
   deleteMembership: Membership;
   /** Deletes an organization entered by mistake. One with history is refused with CONFLICT: dissolve it instead. */
   deleteOrganization: Organization;
   /** Deletes a term entered by mistake (end a real one by setting `to`). */
   deletePosition: Position;
+  /** Deletes a resolution entered by mistake, with its tasks and reviews. */
+  deleteResolution: Resolution;
+  /** Deletes a review entry entered by mistake. */
+  deleteResolutionReview: ResolutionReview;
+  /** Deletes a task entered by mistake. */
+  deleteResolutionTask: ResolutionTask;
   /** Deletes a period (Thời gian làm nhiệm vụ đặc biệt) entered by mistake. */
   deleteSpecialDuty: SpecialDuty;
+  /** Deletes a thematic plan item. */
+  deleteThematicPlanItem: ThematicPlanItem;
   /** Deletes a ward entered by mistake; a ward with organizations is refused with CONFLICT. */
   deleteWard: Ward;
   /** Signs in and sets the session cookie (HttpOnly, SameSite=Strict). Wrong credentials: UNAUTHENTICATED; too many failures: TOO_MANY_REQUESTS. */
   login: Viewer;
   /** Ends the session. */
   logout: Scalars['Boolean']['output'];
+  /** Saves a meeting’s attendance sheet in one transaction: one line per member on the roster of the meeting date. Members not on the roster are refused; excused absences need a reason. Counts and findings are recomputed. */
+  recordAttendance: Meeting;
   /** Transfers a member to another branch from a day, keeping the old membership as history. */
   transferMember: Membership;
   /** Corrects or ends a period (Thời gian miễn sinh hoạt). */
   updateExemption: Exemption;
+  /** Changes a meeting; findings are recomputed. */
+  updateMeeting: Meeting;
+  /** Corrects a meeting rule set or ends it; held meetings in the old and new periods are judged again. */
+  updateMeetingRuleSet: MeetingRuleSet;
   /** Updates a member’s own fields. */
   updateMember: Member;
+  /** Changes a member task. */
+  updateMemberTask: MemberTask;
   /** Corrects a membership. */
   updateMembership: Membership;
   /** Updates an organization (dissolve it by setting dissolvedOn). */
   updateOrganization: Organization;
   /** Corrects or ends a position term. */
   updatePosition: Position;
+  /** Changes a resolution. */
+  updateResolution: Resolution;
+  /** Changes a review entry. */
+  updateResolutionReview: ResolutionReview;
+  /** Changes a task, e.g. marks it done. */
+  updateResolutionTask: ResolutionTask;
   /** Corrects or ends a period (Thời gian làm nhiệm vụ đặc biệt). */
   updateSpecialDuty: SpecialDuty;
+  /** Changes a thematic plan item (e.g. records the day it was reported). */
+  updateThematicPlanItem: ThematicPlanItem;
   /** Updates a ward. */
   updateWard: Ward;
 };
@@ -617,8 +1245,23 @@ export type MutationCreateExemptionArgs = {
 };
 
 
+export type MutationCreateMeetingArgs = {
+  input: CreateMeetingInput;
+};
+
+
+export type MutationCreateMeetingRuleSetArgs = {
+  input: CreateMeetingRuleSetInput;
+};
+
+
 export type MutationCreateMemberArgs = {
   input: CreateMemberInput;
+};
+
+
+export type MutationCreateMemberTaskArgs = {
+  input: CreateMemberTaskInput;
 };
 
 
@@ -637,8 +1280,28 @@ export type MutationCreatePositionArgs = {
 };
 
 
+export type MutationCreateResolutionArgs = {
+  input: CreateResolutionInput;
+};
+
+
+export type MutationCreateResolutionReviewArgs = {
+  input: CreateResolutionReviewInput;
+};
+
+
+export type MutationCreateResolutionTaskArgs = {
+  input: CreateResolutionTaskInput;
+};
+
+
 export type MutationCreateSpecialDutyArgs = {
   input: CreateSpecialDutyInput;
+};
+
+
+export type MutationCreateThematicPlanItemArgs = {
+  input: CreateThematicPlanItemInput;
 };
 
 
@@ -652,7 +1315,17 @@ export type MutationDeleteExemptionArgs = {
 };
 
 
+export type MutationDeleteMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteMemberTaskArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -672,7 +1345,27 @@ export type MutationDeletePositionArgs = {
 };
 
 
+export type MutationDeleteResolutionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteResolutionReviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteResolutionTaskArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteSpecialDutyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteThematicPlanItemArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -687,6 +1380,13 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationRecordAttendanceArgs = {
+  entries: Array<AttendanceEntryInput>;
+  meetingId: Scalars['ID']['input'];
+  version: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type MutationTransferMemberArgs = {
   input: TransferMemberInput;
 };
@@ -698,9 +1398,27 @@ export type MutationUpdateExemptionArgs = {
 };
 
 
+export type MutationUpdateMeetingArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateMeetingInput;
+};
+
+
+export type MutationUpdateMeetingRuleSetArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateMeetingRuleSetInput;
+};
+
+
 export type MutationUpdateMemberArgs = {
   id: Scalars['ID']['input'];
   input: UpdateMemberInput;
+};
+
+
+export type MutationUpdateMemberTaskArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateMemberTaskInput;
 };
 
 
@@ -722,15 +1440,55 @@ export type MutationUpdatePositionArgs = {
 };
 
 
+export type MutationUpdateResolutionArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateResolutionInput;
+};
+
+
+export type MutationUpdateResolutionReviewArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateResolutionReviewInput;
+};
+
+
+export type MutationUpdateResolutionTaskArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateResolutionTaskInput;
+};
+
+
 export type MutationUpdateSpecialDutyArgs = {
   id: Scalars['ID']['input'];
   input: UpdateSpecialDutyInput;
 };
 
 
+export type MutationUpdateThematicPlanItemArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateThematicPlanItemInput;
+};
+
+
 export type MutationUpdateWardArgs = {
   id: Scalars['ID']['input'];
   input: UpdateWardInput;
+};
+
+/** A new task of a resolution given with it. */
+export type NewTaskInput = {
+  /** Day completed (today when marked done without one). */
+  completedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Deadline. */
+  deadline: Scalars['Date']['input'];
+  /** The task. */
+  description: Scalars['String']['input'];
+  /** Responsible member (a member of the branch on the meeting day). Give this or ownerOrganizationId. */
+  ownerMemberId?: InputMaybe<Scalars['ID']['input']>;
+  /** Responsible organization (the branch or one of its party groups). */
+  ownerOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** State (OPEN when omitted). */
+  status?: InputMaybe<TaskStatus>;
 };
 
 /** A party organization: the ward committee, a grassroots committee, a branch (chi bộ) or a party group (tổ đảng). Each has founded/dissolved dates so the tree can be read as of any day; a reorganised unit links to its predecessors. */
@@ -1002,6 +1760,25 @@ export type PositionSortField =
   | 'ROLE'
   | 'TO';
 
+/** Steps of a regular meeting, in order (12-HD/BTCTW, 2018). */
+export type ProcedureStep =
+  /** Thông qua chương trình. */
+  | 'AGENDA_ADOPTED'
+  /** Báo cáo tình hình đảng viên dự họp, vắng mặt và lý do. */
+  | 'ATTENDANCE_REPORTED'
+  /** Giới thiệu đại biểu. */
+  | 'GUESTS_INTRODUCED'
+  /** Đánh giá thực hiện nghị quyết tháng trước. */
+  | 'LAST_RESOLUTION_REVIEWED'
+  /** Thông qua biên bản. */
+  | 'MINUTES_ADOPTED'
+  /** Cử thư ký. */
+  | 'MINUTE_TAKER_NAMED'
+  /** Thảo luận nhiệm vụ tháng tới. */
+  | 'NEXT_TASKS_DISCUSSED'
+  /** Kết luận và biểu quyết nghị quyết. */
+  | 'RESOLUTION_VOTED';
+
 export type Query = {
   /** The audit trail, newest first (administrators and inspectors). */
   auditEntries: AuditEntryPage;
@@ -1013,10 +1790,26 @@ export type Query = {
   exemptions: ExemptionPage;
   /** The signed-in user, or null. */
   me: Maybe<Viewer>;
+  /** One meeting by id, or null. */
+  meeting: Maybe<Meeting>;
+  /** Alerts for the home page under an organization on a day (today when omitted); null outside your scope. */
+  meetingAlerts: Maybe<MeetingAlerts>;
+  /** One meeting rule set by id, or null. */
+  meetingRuleSet: Maybe<MeetingRuleSet>;
+  /** Meeting rule sets, oldest first. */
+  meetingRuleSets: MeetingRuleSetPage;
+  /** Meetings, filtered, sorted (latest first by default) and paged. */
+  meetings: MeetingPage;
   /** One member by id, or null. */
   member: Maybe<Member>;
+  /** One member task by id, or null. */
+  memberTask: Maybe<MemberTask>;
+  /** Members’ yearly tasks. */
+  memberTasks: MemberTaskPage;
   /** Members matching a filter, sorted (Vietnamese roll order by default) and paged, with the total count. */
   members: MemberPage;
+  /** Working members (not retired, not exempt on the day) of branches under the organization on the day who hold no task for the year from any branch. Roll order. */
+  membersWithoutTask: MemberPage;
   /** One membership by id, or null. */
   membership: Maybe<Membership>;
   /** Memberships (who belonged where, when), filtered, sorted and paged. */
@@ -1029,10 +1822,26 @@ export type Query = {
   position: Maybe<Position>;
   /** Position terms, filtered, sorted and paged. */
   positions: PositionPage;
+  /** One resolution by id, or null. */
+  resolution: Maybe<Resolution>;
+  /** One review entry by id, or null. */
+  resolutionReview: Maybe<ResolutionReview>;
+  /** Monthly review entries of resolutions, latest first. */
+  resolutionReviews: ResolutionReviewPage;
+  /** One task by id, or null. */
+  resolutionTask: Maybe<ResolutionTask>;
+  /** Resolution tasks: the task board. Filter overdueOn for overdue ones. */
+  resolutionTasks: ResolutionTaskPage;
+  /** Resolutions and conclusions, latest first. */
+  resolutions: ResolutionPage;
   /** Thời gian làm nhiệm vụ đặc biệt: periods filtered by member and day, paged. */
   specialDuties: SpecialDutyPage;
   /** One specialDuty by id, or null. */
   specialDuty: Maybe<SpecialDuty>;
+  /** One thematic plan item by id, or null. */
+  thematicPlanItem: Maybe<ThematicPlanItem>;
+  /** Quarters of branches’ annual thematic plans. */
+  thematicPlanItems: ThematicPlanItemPage;
   /** One ward by id, or null. */
   ward: Maybe<Ward>;
   /** Wards matching a filter, sorted and paged, with the total count. */
@@ -1064,8 +1873,50 @@ export type QueryExemptionsArgs = {
 };
 
 
+export type QueryMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMeetingAlertsArgs = {
+  asOf: InputMaybe<Scalars['Date']['input']>;
+  organizationId: Scalars['ID']['input'];
+};
+
+
+export type QueryMeetingRuleSetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMeetingRuleSetsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMeetingsArgs = {
+  filter: InputMaybe<MeetingFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort: InputMaybe<Array<MeetingSort>>;
+};
+
+
 export type QueryMemberArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryMemberTaskArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMemberTasksArgs = {
+  filter: InputMaybe<MemberTaskFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1074,6 +1925,13 @@ export type QueryMembersArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   sort: InputMaybe<Array<MemberSort>>;
+};
+
+
+export type QueryMembersWithoutTaskArgs = {
+  filter: MembersWithoutTaskFilter;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1116,6 +1974,43 @@ export type QueryPositionsArgs = {
 };
 
 
+export type QueryResolutionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryResolutionReviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryResolutionReviewsArgs = {
+  filter: InputMaybe<ResolutionReviewFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryResolutionTaskArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryResolutionTasksArgs = {
+  filter: InputMaybe<ResolutionTaskFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort: InputMaybe<Array<ResolutionTaskSort>>;
+};
+
+
+export type QueryResolutionsArgs = {
+  filter: InputMaybe<ResolutionFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QuerySpecialDutiesArgs = {
   filter: InputMaybe<SpecialDutyFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -1125,6 +2020,18 @@ export type QuerySpecialDutiesArgs = {
 
 export type QuerySpecialDutyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryThematicPlanItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryThematicPlanItemsArgs = {
+  filter: InputMaybe<ThematicPlanFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1140,6 +2047,220 @@ export type QueryWardsArgs = {
   sort: InputMaybe<Array<WardSort>>;
 };
 
+/** A resolution or conclusion (nghị quyết / kết luận) issued by a meeting: content, requirements, measures, and its tasks. */
+export type Resolution = {
+  /** The branch. */
+  branch: Maybe<Organization>;
+  /** Id of the branch. */
+  branchId: Scalars['ID']['output'];
+  /** Content. */
+  content: Scalars['String']['output'];
+  /** When the record was created (UTC). */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Resolution or conclusion. */
+  kind: ResolutionKind;
+  /** Measures. */
+  measures: Maybe<Scalars['String']['output']>;
+  /** The meeting that issued it. */
+  meeting: Maybe<Meeting>;
+  /** Id of the meeting. */
+  meetingId: Scalars['ID']['output'];
+  /** Requirements. */
+  requirements: Maybe<Scalars['String']['output']>;
+  /** Monthly review entries, oldest first. */
+  reviews: Array<ResolutionReview>;
+  /** Tasks, by deadline. */
+  tasks: Array<ResolutionTask>;
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** When the record was last changed (UTC). */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Version, raised by every change; send it back with an update to detect concurrent edits. */
+  version: Scalars['Int']['output'];
+};
+
+/** Filters for resolutions. */
+export type ResolutionFilter = {
+  /** With organizationId: include branches below it. */
+  descendants?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only these ids. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Issued by this meeting. */
+  meetingId?: InputMaybe<Scalars['ID']['input']>;
+  /** Of this branch (or below this organization with descendants). */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Nghị quyết or kết luận. */
+export type ResolutionKind =
+  /** Kết luận. */
+  | 'CONCLUSION'
+  /** Nghị quyết. */
+  | 'RESOLUTION';
+
+/** One page of Resolution records and the total matching the filter. */
+export type ResolutionPage = {
+  /** The records of this page, in the requested order. */
+  items: Array<Resolution>;
+  /** Page size used (at most 100). */
+  limit: Scalars['Int']['output'];
+  /** Records skipped before this page. */
+  offset: Scalars['Int']['output'];
+  /** How many records match the filter in all pages. */
+  total: Scalars['Int']['output'];
+};
+
+/** A monthly review entry of a resolution’s implementation: progress noted, a member praised, or a member corrected. */
+export type ResolutionReview = {
+  /** When the record was created (UTC). */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Progress, praise or correction. */
+  kind: ReviewKind;
+  /** Member praised or corrected. */
+  member: Maybe<Member>;
+  /** Id of that member. */
+  memberId: Maybe<Scalars['ID']['output']>;
+  /** What was said. */
+  note: Scalars['String']['output'];
+  /** The resolution. */
+  resolution: Maybe<Resolution>;
+  /** Id of the resolution. */
+  resolutionId: Scalars['ID']['output'];
+  /** Id of the meeting at which it was reviewed. */
+  reviewMeetingId: Maybe<Scalars['ID']['output']>;
+  /** Day of the review. */
+  reviewedOn: Scalars['Date']['output'];
+  /** When the record was last changed (UTC). */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Version, raised by every change; send it back with an update to detect concurrent edits. */
+  version: Scalars['Int']['output'];
+};
+
+/** Filters for review entries. */
+export type ResolutionReviewFilter = {
+  /** With organizationId: include branches below it. */
+  descendants?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only these ids. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Of this branch (or below this organization with descendants). */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Entries of this resolution. */
+  resolutionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One page of ResolutionReview records and the total matching the filter. */
+export type ResolutionReviewPage = {
+  /** The records of this page, in the requested order. */
+  items: Array<ResolutionReview>;
+  /** Page size used (at most 100). */
+  limit: Scalars['Int']['output'];
+  /** Records skipped before this page. */
+  offset: Scalars['Int']['output'];
+  /** How many records match the filter in all pages. */
+  total: Scalars['Int']['output'];
+};
+
+/** A task of a resolution: what, who is responsible (a member or an organization), by when, and how far it is. */
+export type ResolutionTask = {
+  /** The branch. */
+  branch: Maybe<Organization>;
+  /** Id of the branch. */
+  branchId: Scalars['ID']['output'];
+  /** Day completed. */
+  completedOn: Maybe<Scalars['Date']['output']>;
+  /** When the record was created (UTC). */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Deadline (the last day to complete it). */
+  deadline: Scalars['Date']['output'];
+  /** The task. */
+  description: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Overdue on the day (today when omitted): not done or cancelled and past its deadline. */
+  isOverdue: Scalars['Boolean']['output'];
+  /** Responsible member. */
+  ownerMember: Maybe<Member>;
+  /** Id of the responsible member. */
+  ownerMemberId: Maybe<Scalars['ID']['output']>;
+  /** Responsible organization. */
+  ownerOrganization: Maybe<Organization>;
+  /** Id of the responsible organization. */
+  ownerOrganizationId: Maybe<Scalars['ID']['output']>;
+  /** The resolution. */
+  resolution: Maybe<Resolution>;
+  /** Id of the resolution. */
+  resolutionId: Scalars['ID']['output'];
+  /** State. */
+  status: TaskStatus;
+  /** When the record was last changed (UTC). */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Version, raised by every change; send it back with an update to detect concurrent edits. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A task of a resolution: what, who is responsible (a member or an organization), by when, and how far it is. */
+export type ResolutionTaskIsOverdueArgs = {
+  asOf: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Filters for resolution tasks. */
+export type ResolutionTaskFilter = {
+  /** With organizationId: include branches below it. */
+  descendants?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only these ids. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Of this branch (or below this organization with descendants). */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only tasks overdue on this day: not done or cancelled, deadline before the day. */
+  overdueOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Owned by this member. */
+  ownerMemberId?: InputMaybe<Scalars['ID']['input']>;
+  /** Tasks of this resolution. */
+  resolutionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these states. */
+  status?: InputMaybe<Array<TaskStatus>>;
+};
+
+/** One page of ResolutionTask records and the total matching the filter. */
+export type ResolutionTaskPage = {
+  /** The records of this page, in the requested order. */
+  items: Array<ResolutionTask>;
+  /** Page size used (at most 100). */
+  limit: Scalars['Int']['output'];
+  /** Records skipped before this page. */
+  offset: Scalars['Int']['output'];
+  /** How many records match the filter in all pages. */
+  total: Scalars['Int']['output'];
+};
+
+/** One sort key for ResolutionTask lists. */
+export type ResolutionTaskSort = {
+  /** Direction, ascending by default. */
+  direction?: SortDirection;
+  /** The field to sort by. */
+  field: ResolutionTaskSortField;
+};
+
+/** Fields resolution tasks can be sorted by. */
+export type ResolutionTaskSortField =
+  | 'DEADLINE'
+  | 'ID'
+  | 'STATUS';
+
+/** A monthly review entry on a resolution. */
+export type ReviewKind =
+  /** Nhắc nhở, phê bình. */
+  | 'CORRECTION'
+  /** Biểu dương. */
+  | 'PRAISE'
+  /** Tiến độ. */
+  | 'PROGRESS';
+
 /** A user’s role, held over a subtree of the organization tree. */
 export type Role =
   /** Party office: keeps the structure under their ward committee. */
@@ -1152,6 +2273,22 @@ export type Role =
   | 'COMMITTEE_MEMBER'
   /** Inspection committee: reads everything in the ward and the audit log. */
   | 'INSPECTOR';
+
+/** A line of a meeting’s roster: a member of the organization on the meeting date, any exclusion, and the attendance recorded (null until the sheet is saved). */
+export type RosterEntry = {
+  /** Exempt or on special duty on the day: listed, recordable, not in the denominator. */
+  exclusion: Maybe<AttendanceExclusion>;
+  /** The member. */
+  member: Maybe<Member>;
+  /** The member. */
+  memberId: Scalars['ID']['output'];
+  /** The member’s party group on the day. */
+  partyGroupId: Maybe<Scalars['ID']['output']>;
+  /** Recorded reason. */
+  reason: Maybe<Scalars['String']['output']>;
+  /** Recorded status, or null when not yet recorded. */
+  status: Maybe<AttendanceStatus>;
+};
 
 /** Ascending or descending order. */
 export type SortDirection =
@@ -1200,6 +2337,82 @@ export type SpecialDutyPage = {
   total: Scalars['Int']['output'];
 };
 
+/** State of a resolution task. */
+export type TaskStatus =
+  /** Hủy. */
+  | 'CANCELLED'
+  /** Đã hoàn thành. */
+  | 'DONE'
+  /** Đang thực hiện. */
+  | 'IN_PROGRESS'
+  /** Chưa thực hiện. */
+  | 'OPEN';
+
+/** Filters for thematic plan items. */
+export type ThematicPlanFilter = {
+  /** With organizationId: include branches below it. */
+  descendants?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only these ids. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Of this branch (or below this organization with descendants). */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Plans of this year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One quarter of a branch’s annual plan of thematic meetings, reported to the ward committee. */
+export type ThematicPlanItem = {
+  /** The branch. */
+  branch: Maybe<Organization>;
+  /** Id of the branch. */
+  branchId: Scalars['ID']['output'];
+  /** When the record was created (UTC). */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Quarter, 1 to 4. */
+  quarter: Scalars['Int']['output'];
+  /** Day the plan was reported to the ward committee. */
+  reportedOn: Maybe<Scalars['Date']['output']>;
+  /** The topic. */
+  title: Scalars['String']['output'];
+  /** Topic area. */
+  topicArea: ThematicTopicArea;
+  /** When the record was last changed (UTC). */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Version, raised by every change; send it back with an update to detect concurrent edits. */
+  version: Scalars['Int']['output'];
+  /** Year of the plan. */
+  year: Scalars['Int']['output'];
+};
+
+/** One page of ThematicPlanItem records and the total matching the filter. */
+export type ThematicPlanItemPage = {
+  /** The records of this page, in the requested order. */
+  items: Array<ThematicPlanItem>;
+  /** Page size used (at most 100). */
+  limit: Scalars['Int']['output'];
+  /** Records skipped before this page. */
+  offset: Scalars['Int']['output'];
+  /** How many records match the filter in all pages. */
+  total: Scalars['Int']['output'];
+};
+
+/** Topic areas of thematic meetings named by the plan. */
+export type ThematicTopicArea =
+  /** Phòng chống tham nhũng, lãng phí. */
+  | 'ANTI_CORRUPTION'
+  /** Thực hiện chỉ thị, nghị quyết, pháp luật. */
+  | 'DIRECTIVES_AND_LAWS'
+  /** Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh. */
+  | 'HO_CHI_MINH_THOUGHT'
+  /** Chủ đề khác. */
+  | 'OTHER'
+  /** Xây dựng Đảng. */
+  | 'PARTY_BUILDING'
+  /** Lý luận chính trị, chuyên môn nghiệp vụ. */
+  | 'POLITICAL_THEORY';
+
 /** Moves a member to another branch from a day: the current membership ends that day and a new one starts. */
 export type TransferMemberInput = {
   /** The receiving branch. */
@@ -1224,6 +2437,94 @@ export type UpdateExemptionInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
   /** First day no longer exempt (null: still exempt). */
   to?: InputMaybe<Scalars['Date']['input']>;
+  /** The version you edited. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Changes to a meeting; omitted fields stay as they are. */
+export type UpdateMeetingInput = {
+  /** Agenda. */
+  agenda?: InputMaybe<Scalars['String']['input']>;
+  /** Chair: a member of the branch on the day. */
+  chairId?: InputMaybe<Scalars['ID']['input']>;
+  /** Day documents were sent. */
+  documentsSentOn?: InputMaybe<Scalars['Date']['input']>;
+  /** End time HH:MM, after the start. */
+  endTime?: InputMaybe<Scalars['String']['input']>;
+  /** Forms of content. */
+  forms?: InputMaybe<Array<MeetingForm>>;
+  /** Guests; replaces the list when given. */
+  guests?: InputMaybe<Array<GuestInput>>;
+  /** Held day (not in the future). */
+  heldOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Regular, thematic or combined. */
+  kind?: InputMaybe<MeetingKind>;
+  /** Minute-taker: a member of the branch on the day. */
+  minuteTakerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Minutes. */
+  minutes?: InputMaybe<Scalars['String']['input']>;
+  /** Held online (needs onlineReason). */
+  online?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Why online. */
+  onlineReason?: InputMaybe<Scalars['String']['input']>;
+  /** Place. */
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** Planned day. */
+  plannedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Start time HH:MM. */
+  startTime?: InputMaybe<Scalars['String']['input']>;
+  /** Procedure steps carried out. */
+  stepsDone?: InputMaybe<Array<ProcedureStep>>;
+  /** The quarter of the branch’s thematic plan this meeting carries out. */
+  thematicPlanItemId?: InputMaybe<Scalars['ID']['input']>;
+  /** Thematic topic (taken from the plan item when omitted). */
+  thematicTopic?: InputMaybe<Scalars['String']['input']>;
+  /** The version you edited. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+  /** Abstentions. */
+  votesAbstain?: InputMaybe<Scalars['Int']['input']>;
+  /** Votes against. */
+  votesAgainst?: InputMaybe<Scalars['Int']['input']>;
+  /** Votes for. */
+  votesFor?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Changes to a meeting rule set; omitted fields stay as they are. */
+export type UpdateMeetingRuleSetInput = {
+  /** Document date. */
+  documentDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Document number. */
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Documents this many days ahead. */
+  documentsDaysAhead?: InputMaybe<Scalars['Int']['input']>;
+  /** Every working member tasked each year. */
+  everyWorkingMemberTasked?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Most excused absences in a row in a year. */
+  maxConsecutiveExcused?: InputMaybe<Scalars['Int']['input']>;
+  /** Minimum share present, e.g. 0.9. */
+  minAttendanceShare?: InputMaybe<Scalars['Float']['input']>;
+  /** Share must be exceeded (true) or reached (false). */
+  minAttendanceStrict?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Minimum minutes of a combined meeting. */
+  minMinutesCombined?: InputMaybe<Scalars['Int']['input']>;
+  /** Minimum minutes. */
+  minMinutesRegular?: InputMaybe<Scalars['Int']['input']>;
+  /** Nobody absent without a reason. */
+  noUnexcusedAbsence?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Required procedure steps. */
+  procedure?: InputMaybe<Array<ProcedureStep>>;
+  /** Regular meeting due by this day of the month. */
+  regularByDay?: InputMaybe<Scalars['Int']['input']>;
+  /** Supervisor rotation window in quarters. */
+  rotationQuarters?: InputMaybe<Scalars['Int']['input']>;
+  /** Thematic meetings per quarter. */
+  thematicPerQuarter?: InputMaybe<Scalars['Int']['input']>;
+  /** Title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** First day in force. */
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** First day no longer in force. */
+  validTo?: InputMaybe<Scalars['Date']['input']>;
   /** The version you edited. */
   version?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1260,6 +2561,16 @@ export type UpdateMemberInput = {
   version?: InputMaybe<Scalars['Int']['input']>;
   /** Working or retired. */
   workStatus?: InputMaybe<WorkStatus>;
+};
+
+/** Changes to a member task. */
+export type UpdateMemberTaskInput = {
+  /** Day assigned; the member must be in the branch that day. */
+  assignedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The task. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The version you edited. */
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Changes to a membership; omitted fields stay as they are. */
@@ -1314,6 +2625,56 @@ export type UpdatePositionInput = {
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Changes to a resolution; omitted fields stay as they are. */
+export type UpdateResolutionInput = {
+  /** Content. */
+  content?: InputMaybe<Scalars['String']['input']>;
+  /** Resolution or conclusion. */
+  kind?: InputMaybe<ResolutionKind>;
+  /** Measures. */
+  measures?: InputMaybe<Scalars['String']['input']>;
+  /** Requirements. */
+  requirements?: InputMaybe<Scalars['String']['input']>;
+  /** Title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The version you edited. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Changes to a review entry. */
+export type UpdateResolutionReviewInput = {
+  /** Progress, praise or correction. */
+  kind?: InputMaybe<ReviewKind>;
+  /** Member praised or corrected. */
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  /** What was said. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The meeting at which it was reviewed. */
+  reviewMeetingId?: InputMaybe<Scalars['ID']['input']>;
+  /** Day of the review. */
+  reviewedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The version you edited. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Changes to a task; omitted fields stay as they are. */
+export type UpdateResolutionTaskInput = {
+  /** Day completed (today when marked done without one). */
+  completedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Deadline, not before the meeting. */
+  deadline?: InputMaybe<Scalars['Date']['input']>;
+  /** The task. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Responsible member (a member of the branch on the meeting day). Give this or ownerOrganizationId. */
+  ownerMemberId?: InputMaybe<Scalars['ID']['input']>;
+  /** Responsible organization (the branch or one of its party groups). */
+  ownerOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** State (OPEN when omitted). */
+  status?: InputMaybe<TaskStatus>;
+  /** The version you edited. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Changes to a special-duty period. */
 export type UpdateSpecialDutyInput = {
   /** First day on duty. */
@@ -1324,6 +2685,22 @@ export type UpdateSpecialDutyInput = {
   to?: InputMaybe<Scalars['Date']['input']>;
   /** The version you edited. */
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Changes to a thematic plan item. */
+export type UpdateThematicPlanItemInput = {
+  /** Quarter, 1 to 4. */
+  quarter?: InputMaybe<Scalars['Int']['input']>;
+  /** Day reported to the ward committee. */
+  reportedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The topic. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Topic area. */
+  topicArea?: InputMaybe<ThematicTopicArea>;
+  /** The version you edited. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+  /** Year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Changes to a ward; omitted fields stay as they are. */

@@ -1,4 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261125145421_shipped_meeting_rule_sets } from './Migration20261125145421_shipped_meeting_rule_sets';
+import { Migration20261125145420_meetings } from './Migration20261125145420_meetings';
 import { Migration20261125141000_session_role } from './Migration20261125141000_session_role';
 import { Migration20261125132154_access_and_audit } from './Migration20261125132154_access_and_audit';
 import { Migration20261125122639_initial } from './Migration20261125122639_initial';
@@ -8,4 +10,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261125122639_initial', class: Migration20261125122639_initial },
   { name: 'Migration20261125132154_access_and_audit', class: Migration20261125132154_access_and_audit },
   { name: 'Migration20261125141000_session_role', class: Migration20261125141000_session_role },
+  { name: 'Migration20261125145420_meetings', class: Migration20261125145420_meetings },
+  { name: 'Migration20261125145421_shipped_meeting_rule_sets', class: Migration20261125145421_shipped_meeting_rule_sets },
 ];

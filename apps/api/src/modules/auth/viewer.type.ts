@@ -18,6 +18,9 @@ export class CapabilitiesType implements Capabilities {
   @Field({ description: 'May create, change and delete wards, organizations, members and their dated records.' })
   editStructure!: boolean;
 
+  @Field({ description: 'May record meetings, attendance, resolutions, thematic plans and member tasks of the organizations in scope.' })
+  recordMeetings!: boolean;
+
   @Field({ description: 'Sees members’ personal fields.' })
   readPersonalData!: boolean;
 

@@ -15,8 +15,8 @@ import { Member } from './member.entity';
 import { CreateMemberInput, MEMBER_SORT_COLUMNS, MemberFilter, MemberSort, TransferMemberInput, UpdateMemberInput } from './member.input';
 import { createMember, deleteMember, memberWhere, transferMember, updateMember } from './member.service';
 
-const MemberPage = Page(Member, 'Member');
-type MemberPage = InstanceType<typeof MemberPage>;
+export const MemberPage = Page(Member, 'Member');
+export type MemberPage = InstanceType<typeof MemberPage>;
 const AS_OF = { nullable: true, description: 'The day to read it as of; today (Vietnam time) when omitted.' };
 
 @Resolver(() => Member)

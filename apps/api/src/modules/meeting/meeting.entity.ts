@@ -1,0 +1,208 @@
+import type { Finding } from '@chibo/domain';
+import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../shared/base.entity';
+import { DateScalar } from '../../shared/scalars';
+import type { Member } from '../member/member.entity';
+import { Member as MemberEntity } from '../member/member.entity';
+import { Organization } from '../organization/organization.entity';
+import {
+  AttendanceExclusion, AttendanceStatus, GuestRole, type MeetingForm, MeetingKind, type ProcedureStep,
+} from './meeting-enums';
+import { ThematicPlanItem } from './plan.entity';
+
+/** A finding as stored on a meeting and shown as a warning. */
+@ObjectType('MeetingFinding', { description: 'A rule shortfall found on a held meeting (a warning, not a refusal), with the document whose rule it falls short of.' })
+export class MeetingFinding implements Finding {
+  @Field(() => String, { description: 'HELD_AFTER_FIRST_WEEK, ATTENDANCE_BELOW_THRESHOLD, UNEXCUSED_ABSENCE, TOO_SHORT, DOCUMENTS_LATE or PROCEDURE_INCOMPLETE.' })
+  code!: Finding['code'];
+
+  @Field({ description: 'Number of the document that sets the rule.' })
+  documentNumber!: string;
+
+  @Field(() => DateScalar, { description: 'Date of that document.' })
+  documentDate!: string;
+
+  @Field({ description: 'What falls short, in Vietnamese.' })
+  detail!: string;
+}
+
+/**
+ * A meeting of a branch, or of one of its party groups (the group pilot). Planned meetings have only a planned
+ * date; once held they carry the held date, times, attendance and findings.
+ */
+@ObjectType({ description: 'A branch meeting (sinh hoạt chi bộ), or a party group meeting: planned, then held with its attendance, procedure, minutes, vote and findings.' })
+@Entity({ tableName: 'meeting' })
+@Index({ properties: ['branch', 'month'] })
+@Index({ properties: ['month'] })
+@Unique({ properties: ['organization', 'regularMonth'] })
+export class Meeting extends BaseEntity {
+  /** The branch or party group that meets. */
+  @ManyToOne({ entity: () => Organization })
+  organization!: Organization;
+
+  /** The branch: the organization itself, or the party group's branch. Scope and counts go by it. */
+  @ManyToOne({ entity: () => Organization })
+  branch!: Organization;
+
+  @Field(() => MeetingKind, { description: 'Regular, thematic, or both held together.' })
+  @Enum({ items: () => MeetingKind, type: 'string', length: 16 })
+  kind!: MeetingKind;
+
+  @Field(() => [String], { description: 'Forms of content (POLITICAL, STUDY, THEMATIC); see MeetingForm.' })
+  @Property({ type: 'json' })
+  forms: MeetingForm[] = [];
+
+  @Field(() => DateScalar, { nullable: true, description: 'Day the meeting was planned for.' })
+  @Property({ type: 'date', nullable: true })
+  plannedOn?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Day it was held; null while only planned. Never in the future.' })
+  @Property({ type: 'date', nullable: true })
+  heldOn?: string | null;
+
+  /** YYYY-MM of the held (else planned) day, for month queries on both databases. */
+  @Field({ description: 'Month of the meeting (YYYY-MM) from the held day, else the planned day.' })
+  @Property({ type: 'string', length: 7 })
+  month!: string;
+
+  /** Set for regular and combined meetings: one per organization and month (a unique key). */
+  @Property({ type: 'string', length: 7, nullable: true })
+  regularMonth?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Start time, HH:MM (Vietnam time).' })
+  @Property({ type: 'string', length: 5, nullable: true })
+  startTime?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'End time, HH:MM.' })
+  @Property({ type: 'string', length: 5, nullable: true })
+  endTime?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Place.' })
+  @Property({ type: 'string', length: 300, nullable: true })
+  place?: string | null;
+
+  @Field({ description: 'Held online (only as a pilot or in force majeure).' })
+  @Property({ type: 'boolean' })
+  online: boolean = false;
+
+  @Field(() => String, { nullable: true, description: 'Why it was held online.' })
+  @Property({ type: 'string', length: 300, nullable: true })
+  onlineReason?: string | null;
+
+  @ManyToOne({ entity: () => MemberEntity, nullable: true, deleteRule: 'set null' })
+  chair?: Member | null;
+
+  @ManyToOne({ entity: () => MemberEntity, nullable: true, deleteRule: 'set null' })
+  minuteTaker?: Member | null;
+
+  @Field(() => String, { nullable: true, description: 'Agenda announced before the meeting.' })
+  @Property({ type: 'text', nullable: true })
+  agenda?: string | null;
+
+  @ManyToOne({ entity: () => ThematicPlanItem, nullable: true, deleteRule: 'set null' })
+  thematicPlanItem?: ThematicPlanItem | null;
+
+  @Field(() => String, { nullable: true, description: 'Topic of a thematic meeting.' })
+  @Property({ type: 'string', length: 300, nullable: true })
+  thematicTopic?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Day documents and suggested questions were sent.' })
+  @Property({ type: 'date', nullable: true })
+  documentsSentOn?: string | null;
+
+  @Field(() => [String], { description: 'Procedure steps carried out (see ProcedureStep).' })
+  @Property({ type: 'json' })
+  stepsDone: ProcedureStep[] = [];
+
+  @Field(() => String, { nullable: true, description: 'Minutes: the proceedings and every opinion, minority opinions included.' })
+  @Property({ type: 'text', nullable: true })
+  minutes?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Votes for the resolution.' })
+  @Property({ type: 'integer', nullable: true })
+  votesFor?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Votes against.' })
+  @Property({ type: 'integer', nullable: true })
+  votesAgainst?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Abstentions.' })
+  @Property({ type: 'integer', nullable: true })
+  votesAbstain?: number | null;
+
+  @Field(() => Int, { description: 'Expected attendees: members on the meeting date minus those exempt or on special duty (0 until attendance is recorded).' })
+  @Property({ type: 'integer' })
+  expectedCount: number = 0;
+
+  @Field(() => Int, { description: 'Expected attendees who were present.' })
+  @Property({ type: 'integer' })
+  presentCount: number = 0;
+
+  @Field(() => Int, { description: 'Expected attendees absent with a reason.' })
+  @Property({ type: 'integer' })
+  excusedCount: number = 0;
+
+  @Field(() => Int, { description: 'Expected attendees absent without a reason.' })
+  @Property({ type: 'integer' })
+  unexcusedCount: number = 0;
+
+  @Field({ description: 'Whether an attendance sheet has been saved.' })
+  @Property({ type: 'boolean' })
+  attendanceRecorded: boolean = false;
+
+  @Field(() => Int, { description: 'Number of findings.' })
+  @Property({ type: 'integer' })
+  findingCount: number = 0;
+
+  @Field(() => [MeetingFinding], { description: 'Rule shortfalls found when the meeting was last saved, each naming its document.' })
+  @Property({ type: 'json' })
+  findings: MeetingFinding[] = [];
+}
+
+/** A guest of a meeting: a committee member attending or another branch's secretary observing. */
+@ObjectType({ description: 'A guest of a meeting. Committee members attending count for supervisor coverage.' })
+@Entity({ tableName: 'meeting_guest' })
+@Unique({ properties: ['meeting', 'member'] })
+@Index({ properties: ['member'] })
+export class MeetingGuest extends BaseEntity {
+  @ManyToOne({ entity: () => Meeting, deleteRule: 'cascade' })
+  meeting!: Meeting;
+
+  /** The guest when a party member on file (null for an outside guest). */
+  @ManyToOne({ entity: () => MemberEntity, nullable: true, deleteRule: 'set null' })
+  member?: Member | null;
+
+  @Field({ description: 'Name as recorded (kept even when the member is outside your scope).' })
+  @Property({ type: 'string', length: 120 })
+  name!: string;
+
+  @Field(() => GuestRole, { description: 'Who the guest is.' })
+  @Enum({ items: () => GuestRole, type: 'string', length: 32 })
+  role!: GuestRole;
+}
+
+/** One member's attendance at one meeting. */
+@ObjectType({ description: 'A member’s attendance at a meeting: present, excused with a reason, or unexcused; exempt and special-duty members are marked and left out of the denominator.' })
+@Entity({ tableName: 'attendance' })
+@Unique({ properties: ['meeting', 'member'] })
+@Index({ properties: ['member'] })
+export class Attendance extends BaseEntity {
+  @ManyToOne({ entity: () => Meeting, deleteRule: 'cascade' })
+  meeting!: Meeting;
+
+  @ManyToOne({ entity: () => MemberEntity, deleteRule: 'cascade' })
+  member!: Member;
+
+  @Field(() => AttendanceStatus, { description: 'Present, excused or unexcused.' })
+  @Enum({ items: () => AttendanceStatus, type: 'string', length: 16 })
+  status!: AttendanceStatus;
+
+  @Field(() => String, { nullable: true, description: 'Reason of an excused absence.' })
+  @Property({ type: 'string', length: 300, nullable: true })
+  reason?: string | null;
+
+  @Field(() => AttendanceExclusion, { nullable: true, description: 'Set when the member was exempt or on special duty on the date (left out of the denominator).' })
+  @Enum({ items: () => AttendanceExclusion, type: 'string', length: 16, nullable: true })
+  exclusion?: AttendanceExclusion | null;
+}
