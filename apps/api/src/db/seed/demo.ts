@@ -11,19 +11,31 @@ import { logger } from '../../shared/logger';
 import { isPostgres } from '../database';
 import { seedDemoUsers } from '../../modules/auth/users';
 import { generate, type GenerateOptions, type SeedRows } from './generator';
+import { generateMeetings, type MeetingSeedRows } from './meetings';
+import { todayInVietnam } from '@chibo/domain';
+import { Attendance, Meeting, MeetingGuest } from '../../modules/meeting/meeting.entity';
+import { MemberTask, ThematicPlanItem } from '../../modules/meeting/plan.entity';
+import { Resolution, ResolutionReview, ResolutionTask } from '../../modules/meeting/resolution.entity';
 
 /** The day the demo data describes; fixed so the demo is the same on every machine. */
 export const DEMO_DAY = '2026-11-01';
 const CHUNK = 500;
 
 /** Writes generated rows in multi-row inserts, in one transaction, then moves PostgreSQL's id sequences past them. */
-export async function insertRows(orm: MikroORM, rows: SeedRows, onProgress?: (table: string, done: number) => void): Promise<void> {
+export async function insertRows(orm: MikroORM, rows: SeedRows, onProgress?: (table: string, done: number) => void, meetings?: MeetingSeedRows): Promise<void> {
   const em = orm.em.fork() as SqlEntityManager;
   const tables: Array<[EntityName<object>, Record<string, unknown>[], string]> = [
     [Ward, rows.wards, 'ward'], [Organization, rows.organizations, 'organization'], [Member, rows.members, 'member'],
     [Membership, rows.memberships, 'membership'], [Position, rows.positions, 'position'], [Exemption, rows.exemptions, 'exemption'],
     [SpecialDuty, rows.specialDuties, 'special_duty'],
   ];
+  if (meetings) {
+    tables.push(
+      [ThematicPlanItem, meetings.thematicPlanItems, 'thematic_plan_item'], [MemberTask, meetings.memberTasks, 'member_task'], [Meeting, meetings.meetings, 'meeting'],
+      [MeetingGuest, meetings.guests, 'meeting_guest'], [Attendance, meetings.attendance, 'attendance'], [Resolution, meetings.resolutions, 'resolution'],
+      [ResolutionTask, meetings.tasks, 'resolution_task'], [ResolutionReview, meetings.reviews, 'resolution_review'],
+    );
+  }
   await em.transactional(async (tem) => {
     const knex = (tem as SqlEntityManager).getTransactionContext() ?? (tem as SqlEntityManager).getKnex();
     for (const [entity, list, table] of tables) {
@@ -51,10 +63,12 @@ export async function seedDemoIfEmpty(orm: MikroORM, options: Partial<GenerateOp
   if (count > 0) return false;
   const started = Date.now();
   const rows = generate({ seed: 42, wards: 1, today: DEMO_DAY, ...options });
-  await insertRows(orm, rows);
+  // A year of meetings up to the real today, so the month on the home page is the month the office is in.
+  const meetings = generateMeetings(rows, { seed: 42, today: todayInVietnam() });
+  await insertRows(orm, rows, undefined, meetings);
   const users = await seedDemoUsers(orm.em.fork());
   logger.info(
-    { wards: rows.wards.length, organizations: rows.organizations.length, members: rows.members.length, ms: Date.now() - started },
+    { wards: rows.wards.length, organizations: rows.organizations.length, members: rows.members.length, meetings: meetings.meetings.length, attendance: meetings.attendance.length, ms: Date.now() - started },
     'demo ward seeded (synthetic data)',
   );
   // Printed once, on the first start only: the passwords are not stored anywhere but as hashes.

@@ -3,6 +3,7 @@ import {
 } from '@chibo/domain';
 import { describe, expect, it } from 'vitest';
 import { generate } from './generator';
+import { generateMeetings, UNMET_BRANCH } from './meetings';
 
 const rows = generate({ seed: 42, wards: 1, today: '2026-11-01' });
 const rules = ruleSetInForce(STRUCTURE_RULE_SETS, '2026-11-01').rules;
@@ -60,5 +61,46 @@ describe('the demo ward generator', () => {
       expect(terms.length).toBeLessThanOrEqual(rules.maxCommitteeSeats);
       for (const a of terms) for (const b of terms) if (a !== b && a.member === b.member && a.role === b.role) expect(overlaps(a as never, b as never)).toBe(false);
     }
+  });
+});
+
+describe('the demo year of meetings', () => {
+  const today = '2026-11-25';
+  const meetings = generateMeetings(rows, { seed: 42, today });
+  const held = meetings.meetings.filter((m) => m.heldOn != null);
+
+  it('is deterministic and has a year of meetings with their attendance, resolutions and tasks', () => {
+    expect(JSON.stringify(generateMeetings(rows, { seed: 42, today }))).toBe(JSON.stringify(meetings));
+    expect(new Set(held.map((m) => m.month)).size).toBe(12);
+    expect(meetings.attendance.length).toBeGreaterThan(held.length * 20);
+    expect(meetings.resolutions.length).toBeGreaterThan(500);
+    expect(meetings.tasks.length).toBeGreaterThanOrEqual(meetings.resolutions.length * 2);
+  });
+
+  it('never holds a meeting after today, and holds at most one regular meeting per branch and month', () => {
+    expect(held.every((m) => (m.heldOn as string) <= today)).toBe(true);
+    const keys = meetings.meetings.filter((m) => m.regularMonth).map((m) => `${m.organization}|${m.regularMonth}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('records attendance only for members of the branch on the day, and counts by the convention', () => {
+    const byId = new Map(meetings.meetings.map((m) => [m.id, m]));
+    for (const a of meetings.attendance.slice(0, 3000)) {
+      const m = byId.get(a.meeting) as Row;
+      const day = m.heldOn as string;
+      expect(rows.memberships.some((ms) => ms.member === a.member && ms.branch === m.branch && ms.from <= day && (ms.to == null || ms.to > day))).toBe(true);
+    }
+    const first = held[0];
+    const lines = meetings.attendance.filter((a) => a.meeting === first.id);
+    expect(first.expectedCount).toBe(lines.filter((l) => !l.exclusion).length);
+    expect(first.presentCount).toBe(lines.filter((l) => !l.exclusion && l.status === 'PRESENT').length);
+  });
+
+  it('keeps shortfalls the alerts and findings must show', () => {
+    const unmet = rows.organizations.find((o) => o.name === UNMET_BRANCH) as Row;
+    expect(meetings.meetings.some((m) => m.organization === unmet.id && m.regularMonth === '2026-11' && m.heldOn)).toBe(false);
+    const codes = new Set(held.flatMap((m) => (m.findings as Array<{ code: string }>).map((f) => f.code)));
+    expect([...codes].sort()).toEqual(['ATTENDANCE_BELOW_THRESHOLD', 'DOCUMENTS_LATE', 'HELD_AFTER_FIRST_WEEK', 'PROCEDURE_INCOMPLETE', 'TOO_SHORT', 'UNEXCUSED_ABSENCE']);
+    expect(meetings.tasks.some((t) => t.status !== 'DONE' && (t.deadline as string) < today)).toBe(true);
   });
 });

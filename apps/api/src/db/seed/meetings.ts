@@ -1,0 +1,279 @@
+import {
+  addDays, AttendanceExclusion, AttendanceStatus, BranchKind, covers, GuestRole, judgeMeeting, MEETING_RULE_SETS, MeetingForm, MeetingKind,
+  meetingLength, OrganizationKind, PositionRole, ProcedureStep, ResolutionKind, ReviewKind, TaskStatus, tallyAttendance, ThematicTopicArea,
+} from '@chibo/domain';
+import { Random, type SeedRows } from './generator';
+
+/** Rows of a year of branch meetings, ready for insertMany (property names, ids assigned). */
+export interface MeetingSeedRows {
+  thematicPlanItems: Record<string, unknown>[];
+  memberTasks: Record<string, unknown>[];
+  meetings: Record<string, unknown>[];
+  guests: Record<string, unknown>[];
+  attendance: Record<string, unknown>[];
+  resolutions: Record<string, unknown>[];
+  tasks: Record<string, unknown>[];
+  reviews: Record<string, unknown>[];
+}
+
+/** The branch the home-page alert and the browser test follow: it has not held this month's regular meeting. */
+export const UNMET_BRANCH = 'Chi bộ Tổ dân phố số 5';
+
+const TOPICS: Array<[ThematicTopicArea, string]> = [
+  [ThematicTopicArea.HO_CHI_MINH_THOUGHT, 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về ý thức phục vụ nhân dân'],
+  [ThematicTopicArea.PARTY_BUILDING, 'Nâng cao vai trò tiền phong, gương mẫu của đảng viên nơi cư trú'],
+  [ThematicTopicArea.DIRECTIVES_AND_LAWS, 'Thực hiện quy tắc ứng xử nơi công cộng và bảo đảm trật tự an toàn giao thông'],
+  [ThematicTopicArea.ANTI_CORRUPTION, 'Phòng, chống tham nhũng, lãng phí, tiêu cực trong thực hiện nhiệm vụ được giao'],
+  [ThematicTopicArea.POLITICAL_THEORY, 'Quán triệt nghị quyết Đại hội Đảng bộ phường, nhiệm kỳ 2025–2030'],
+  [ThematicTopicArea.PARTY_BUILDING, 'Chuyển đổi số trong công tác đảng viên và sinh hoạt chi bộ'],
+];
+const RESOLUTION_TASKS: Record<string, string[]> = {
+  [BranchKind.RESIDENTIAL]: [
+    'Vận động các hộ gia đình tham gia tổng vệ sinh khu dân cư', 'Nắm tình hình hộ khó khăn, đề xuất hỗ trợ', 'Tuyên truyền phòng cháy chữa cháy tại các ngõ',
+    'Phối hợp tổ dân phố hòa giải mâu thuẫn tại cơ sở', 'Vận động đóng góp quỹ vì người nghèo', 'Kiểm tra việc phân loại rác tại nguồn',
+  ],
+  [BranchKind.ARMED_FORCES]: ['Bảo đảm an ninh trật tự dịp lễ', 'Tuần tra kiểm soát địa bàn trọng điểm', 'Huấn luyện lực lượng dân quân'],
+  [BranchKind.SCHOOL]: ['Hoàn thành kế hoạch kiểm tra giữa kỳ', 'Bồi dưỡng học sinh giỏi', 'Tổ chức hoạt động ngoại khóa về an toàn giao thông'],
+  [BranchKind.AGENCY]: ['Giải quyết hồ sơ hành chính đúng hạn', 'Rà soát thủ tục hành chính trên cổng dịch vụ công', 'Hoàn thành báo cáo sơ kết quý'],
+  [BranchKind.NON_STATE_ENTERPRISE]: ['Bảo đảm việc làm và chế độ cho người lao động', 'Phát triển đảng viên trong công nhân', 'Thực hiện an toàn vệ sinh lao động'],
+};
+const MEMBER_TASKS = [
+  'Phụ trách tuyên truyền, vận động nhân dân tại cụm dân cư', 'Theo dõi công tác an ninh trật tự tại địa bàn', 'Phụ trách công tác khuyến học',
+  'Tham gia ban công tác mặt trận', 'Phụ trách công tác người cao tuổi', 'Theo dõi công tác vệ sinh môi trường', 'Phụ trách đoàn thanh niên, thiếu nhi',
+  'Hoàn thành tốt nhiệm vụ chuyên môn tại cơ quan, đơn vị', 'Giúp đỡ đảng viên dự bị', 'Tham gia tổ hòa giải cơ sở',
+];
+const EXCUSES = ['Ốm', 'Đi công tác', 'Việc gia đình', 'Điều trị tại bệnh viện', 'Đi học tập trung', 'Trực cơ quan'];
+const PLACES: Record<string, string> = {
+  [BranchKind.RESIDENTIAL]: 'Nhà văn hóa tổ dân phố', [BranchKind.ARMED_FORCES]: 'Hội trường đơn vị', [BranchKind.SCHOOL]: 'Phòng họp nhà trường',
+  [BranchKind.AGENCY]: 'Phòng họp cơ quan', [BranchKind.NON_STATE_ENTERPRISE]: 'Phòng họp công ty',
+};
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const monthsBack = (month: string, n: number) => {
+  const [y, m] = month.split('-').map(Number);
+  const total = y * 12 + (m - 1) - n;
+  return `${Math.floor(total / 12)}-${pad((total % 12) + 1)}`;
+};
+const lastDay = (month: string) => addDays(`${monthsBack(month, -1)}-01`, -1);
+const time = (minutes: number) => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+
+/**
+ * A year of meetings for the branches of the generated wards, up to `today`: regular meetings mostly in the first
+ * week, quarterly thematic ones (some combined), attendance from membership history with exempt and on-duty members
+ * left out, guests from the ward committee, a resolution with tasks for each regular meeting and its review the
+ * month after, the year's thematic plans and member tasks. Shortfalls are kept, as real data has them: late or
+ * missed meetings, short ones, documents sent late, steps skipped, absences; one member with unexcused absences in
+ * three months and one excused four times in a row; some tasks overdue; some members without a task; and the
+ * branch `UNMET_BRANCH` has not met this month.
+ */
+export function generateMeetings(rows: SeedRows, options: { seed: number; today: string; months?: number }): MeetingSeedRows {
+  const random = new Random(options.seed + 7);
+  const out: MeetingSeedRows = { thematicPlanItems: [], memberTasks: [], meetings: [], guests: [], attendance: [], resolutions: [], tasks: [], reviews: [] };
+  const now = new Date(`${options.today}T00:00:00Z`);
+  const stamp = { version: 1, createdAt: now, updatedAt: now };
+  const ids = { plan: 0, memberTask: 0, meeting: 0, guest: 0, attendance: 0, resolution: 0, task: 0, review: 0 };
+  const today = options.today;
+  const currentMonth = today.slice(0, 7);
+  const year = Number(today.slice(0, 4));
+
+  const names = new Map(rows.members.map((m) => [m.id as number, m.fullName as string]));
+  const official = new Map(rows.members.map((m) => [m.id as number, (m.officialOn as string | null) ?? null]));
+  const byBranch = new Map<number, Array<{ member: number; from: string; to: string | null }>>();
+  for (const ms of rows.memberships) {
+    const list = byBranch.get(ms.branch as number) ?? [];
+    list.push({ member: ms.member as number, from: ms.from as string, to: (ms.to as string | null) ?? null });
+    byBranch.set(ms.branch as number, list);
+  }
+  const periods = (list: Record<string, unknown>[]) => {
+    const map = new Map<number, Array<{ from: string; to: string | null }>>();
+    for (const r of list) map.set(r.member as number, [...(map.get(r.member as number) ?? []), { from: r.from as string, to: (r.to as string | null) ?? null }]);
+    return map;
+  };
+  const exempt = periods(rows.exemptions);
+  const duty = periods(rows.specialDuties);
+  const on = (map: Map<number, Array<{ from: string; to: string | null }>>, member: number, day: string) => (map.get(member) ?? []).some((p) => covers(p, day));
+  const roster = (branch: number, day: string) =>
+    (byBranch.get(branch) ?? []).filter((ms) => covers(ms, day)).map((ms) => ({
+      member: ms.member,
+      exclusion: on(exempt, ms.member, day) ? AttendanceExclusion.EXEMPT : on(duty, ms.member, day) ? AttendanceExclusion.SPECIAL_DUTY : null,
+    }));
+  const heads = new Map<number, number>();
+  for (const p of rows.positions) if (p.role === PositionRole.BRANCH_SECRETARY && p.to == null) heads.set(p.organization as number, p.member as number);
+  const committeeMembers = new Map<number, number[]>();
+  const wardOf = new Map(rows.organizations.map((o) => [o.id as number, o.ward as number]));
+  for (const p of rows.positions) {
+    if (!String(p.role).startsWith('WARD_') || p.to != null) continue;
+    const ward = wardOf.get(p.organization as number) as number;
+    committeeMembers.set(ward, [...(committeeMembers.get(ward) ?? []), p.member as number]);
+  }
+
+  const branches = rows.organizations.filter((o) => o.kind === OrganizationKind.BRANCH && o.dissolvedOn == null);
+  const months = Array.from({ length: options.months ?? 12 }, (_, i) => monthsBack(currentMonth, (options.months ?? 12) - 1 - i));
+  // Members whose absences the alerts should find: one unexcused in three months, one excused four times in a row, per ward.
+  const patterns = new Map<number, 'unexcused' | 'excused'>();
+  const seenWards = new Set<number>();
+  for (const b of branches) {
+    const ward = b.ward as number;
+    if (seenWards.has(ward) || b.branchKind !== BranchKind.RESIDENTIAL || b.name === UNMET_BRANCH) continue;
+    const members = roster(b.id as number, today).filter((r) => !r.exclusion && heads.get(b.id as number) !== r.member);
+    if (members.length < 4) continue;
+    patterns.set(members[1].member, 'unexcused');
+    patterns.set(members[2].member, 'excused');
+    seenWards.add(ward);
+  }
+
+  for (const b of branches) {
+    const branch = b.id as number;
+    const kind = b.branchKind as BranchKind;
+    const residential = kind === BranchKind.RESIDENTIAL;
+    // The year's thematic plan: four quarters, reported in January (a few branches have not reported).
+    const planned = random.chance(0.92);
+    const planIds: number[] = [];
+    if (planned) {
+      const offset = random.int(0, TOPICS.length - 1);
+      for (let q = 1; q <= 4; q++) {
+        const [area, title] = TOPICS[(offset + q) % TOPICS.length];
+        const id = ++ids.plan;
+        planIds.push(id);
+        out.thematicPlanItems.push({ id, ...stamp, branch, year, quarter: q, topicArea: area, title, reportedOn: random.chance(0.85) ? `${year}-01-${pad(random.int(10, 25))}` : null });
+      }
+    }
+    // Member tasks for the year: assigned in January, or on arrival for those who came later; a few are missing.
+    const assignDay = `${year}-01-${pad(random.int(5, 20))}`;
+    const taskedMembers = new Set<number>();
+    for (const ms of byBranch.get(branch) ?? []) {
+      if (ms.to != null && ms.to <= `${year}-01-01`) continue;
+      const day = ms.from > assignDay ? addDays(ms.from, random.int(3, 25)) : assignDay;
+      if (day > today || (ms.to != null && ms.to <= day) || on(exempt, ms.member, day) || taskedMembers.has(ms.member)) continue;
+      if (!random.chance(ms.from > assignDay ? 0.7 : 0.96)) continue;
+      taskedMembers.add(ms.member);
+      out.memberTasks.push({ id: ++ids.memberTask, ...stamp, member: ms.member, branch, year, description: random.pick(MEMBER_TASKS), assignedOn: day });
+    }
+
+    let lastResolution: { id: number; tasks: number[]; members: number[] } | null = null;
+    for (const month of months) {
+      if (`${month}-01` < (b.foundedOn as string)) continue;
+      const quarterMonth = (Number(month.slice(5)) - 1) % 3;
+      const current = month === currentMonth;
+      // The quarter's thematic meeting: in its second month, sometimes combined with the regular one.
+      const thematicHere = quarterMonth === 1 && random.chance(0.93);
+      const combined = thematicHere && random.chance(0.25);
+      const plannedItem = Number(month.slice(0, 4)) === year && planIds.length ? planIds[Math.floor((Number(month.slice(5)) - 1) / 3)] : null;
+      const topic = (plannedItem ? out.thematicPlanItems.find((p) => p.id === plannedItem)?.title : random.pick(TOPICS)[1]) as string;
+      const skipRegular = (current && (b.name === UNMET_BRANCH || random.chance(0.12))) || (!current && random.chance(0.025));
+      const wanted: MeetingKind[] = [];
+      if (!skipRegular) wanted.push(combined ? MeetingKind.COMBINED : MeetingKind.REGULAR);
+      if (thematicHere && !combined) wanted.push(MeetingKind.THEMATIC);
+      for (const meetingKind of wanted) {
+        const regular = meetingKind !== MeetingKind.THEMATIC;
+        const dayOfMonth = regular ? (random.chance(0.88) ? random.int(1, 7) : random.int(8, 20)) : random.int(12, 26);
+        const day = `${month}-${pad(dayOfMonth)}`;
+        const id = ++ids.meeting;
+        const base = {
+          id, ...stamp, organization: branch, branch, kind: meetingKind, month, regularMonth: regular ? month : null, plannedOn: day,
+          place: PLACES[kind], online: false, onlineReason: null, thematicPlanItem: meetingKind === MeetingKind.REGULAR ? null : plannedItem,
+          thematicTopic: meetingKind === MeetingKind.REGULAR ? null : topic,
+          forms: meetingKind === MeetingKind.REGULAR ? [MeetingForm.POLITICAL] : meetingKind === MeetingKind.THEMATIC ? [MeetingForm.THEMATIC] : [MeetingForm.POLITICAL, MeetingForm.THEMATIC],
+          agenda: regular
+            ? `1. Đánh giá kết quả thực hiện nghị quyết tháng ${monthsBack(month, 1).slice(5)}.\n2. Phương hướng, nhiệm vụ tháng ${month.slice(5)}/${month.slice(0, 4)}.\n3. Biểu quyết nghị quyết.`
+            : `Sinh hoạt chuyên đề: ${topic}.`,
+        };
+        if (day > today) {
+          // Not yet held: a planned meeting later this month.
+          out.meetings.push({ ...base, heldOn: null, startTime: null, endTime: null, documentsSentOn: null, stepsDone: [], minutes: null, votesFor: null, votesAgainst: null, votesAbstain: null,
+            chair: null, minuteTaker: null, expectedCount: 0, presentCount: 0, excusedCount: 0, unexcusedCount: 0, attendanceRecorded: false, findingCount: 0, findings: [] });
+          continue;
+        }
+        const start = residential ? 19 * 60 + 30 : random.pick([8 * 60, 14 * 60]);
+        const after42 = day >= '2025-10-28';
+        const length = meetingKind === MeetingKind.COMBINED ? (random.chance(0.85) ? random.int(120, 165) : random.int(95, 115))
+          : after42 && random.chance(0.9) ? random.int(90, 140) : random.int(60, 88);
+        const documentsSentOn = random.chance(0.92) ? addDays(day, -random.int(1, 4)) : day;
+        const stepsDone = Object.values(ProcedureStep).filter(() => random.chance(0.985));
+        const list = roster(branch, day);
+        const lines = list.map((r) => {
+          let status = AttendanceStatus.PRESENT;
+          let reason: string | null = null;
+          const pattern = patterns.get(r.member);
+          const monthNo = Number(month.slice(5));
+          if (r.exclusion) {
+            if (!random.chance(0.12)) {
+              status = AttendanceStatus.EXCUSED;
+              reason = r.exclusion === AttendanceExclusion.EXEMPT ? 'Được miễn sinh hoạt đảng' : 'Làm nhiệm vụ đặc biệt';
+            }
+          } else if (pattern === 'unexcused' && month.startsWith(String(year)) && [3, 6, 9].includes(monthNo) && regular) {
+            status = AttendanceStatus.UNEXCUSED;
+          } else if (pattern === 'excused' && month.startsWith(String(year)) && monthNo >= 5 && monthNo <= 9) {
+            status = AttendanceStatus.EXCUSED;
+            reason = 'Điều trị dài ngày tại bệnh viện';
+          } else {
+            const r2 = random.next();
+            if (r2 < (residential ? 0.07 : 0.04)) {
+              status = AttendanceStatus.EXCUSED;
+              reason = random.pick(EXCUSES);
+            } else if (r2 < (residential ? 0.073 : 0.042)) status = AttendanceStatus.UNEXCUSED;
+          }
+          return { member: r.member, exclusion: r.exclusion, status, reason };
+        });
+        const counts = tallyAttendance(lines);
+        const presentIds = lines.filter((l) => l.status === AttendanceStatus.PRESENT).map((l) => l.member);
+        const head = heads.get(branch);
+        const chair = head && presentIds.includes(head) ? head : presentIds[0] ?? null;
+        const minuteTaker = presentIds.find((m) => m !== chair) ?? null;
+        const endTime = time(start + length);
+        const findings = judgeMeeting({
+          kind: meetingKind, heldOn: day, minutes: meetingLength(time(start), endTime), documentsSentOn, stepsDone,
+          expected: counts.expected, presentAmongExpected: counts.presentAmongExpected, unexcusedAbsent: counts.unexcused,
+        }, MEETING_RULE_SETS);
+        const voters = presentIds.filter((m) => (official.get(m) ?? '9999') <= day).length;
+        const abstain = regular && voters > 5 && random.chance(0.1) ? 1 : 0;
+        out.meetings.push({
+          ...base, heldOn: day, startTime: time(start), endTime, documentsSentOn, stepsDone, chair, minuteTaker,
+          minutes: regular
+            ? `Đồng chí ${names.get(chair as number) ?? ''} chủ trì. Chi bộ đánh giá kết quả tháng trước, các đảng viên phát biểu ý kiến về nhiệm vụ tháng ${month.slice(5)}; có ${counts.presentAmongExpected}/${counts.expected} đảng viên dự họp. Ý kiến khác được ghi đầy đủ.`
+            : `Chuyên đề "${topic}". Đồng chí ${names.get(chair as number) ?? ''} trình bày tham luận; đảng viên thảo luận, liên hệ bản thân.`,
+          votesFor: regular ? voters - abstain : null, votesAgainst: regular ? 0 : null, votesAbstain: regular ? abstain : null,
+          expectedCount: counts.expected, presentCount: counts.presentAmongExpected, excusedCount: counts.excused, unexcusedCount: counts.unexcused,
+          attendanceRecorded: true, findingCount: findings.length, findings,
+        });
+        for (const l of lines) out.attendance.push({ id: ++ids.attendance, ...stamp, meeting: id, member: l.member, status: l.status, reason: l.reason, exclusion: l.exclusion });
+        const wardMembers = committeeMembers.get(b.ward as number) ?? [];
+        if (wardMembers.length && random.chance(regular ? 0.22 : 0.4)) {
+          const guest = random.pick(wardMembers);
+          out.guests.push({ id: ++ids.guest, ...stamp, meeting: id, member: guest, name: names.get(guest), role: GuestRole.COMMITTEE_MEMBER });
+        }
+        if (!regular) continue;
+        // The previous month's resolution is reviewed at this meeting.
+        if (lastResolution) {
+          out.reviews.push({ id: ++ids.review, ...stamp, resolution: lastResolution.id, branch, reviewMeeting: id, reviewedOn: day, kind: ReviewKind.PROGRESS, member: null,
+            note: 'Chi bộ đánh giá các nhiệm vụ của nghị quyết tháng trước: phần lớn hoàn thành đúng hạn.' });
+          const praised = lastResolution.members.find((m) => presentIds.includes(m));
+          if (praised && random.chance(0.3)) {
+            out.reviews.push({ id: ++ids.review, ...stamp, resolution: lastResolution.id, branch, reviewMeeting: id, reviewedOn: day, kind: ReviewKind.PRAISE, member: praised,
+              note: 'Hoàn thành xuất sắc nhiệm vụ được giao.' });
+          }
+        }
+        const resolutionId = ++ids.resolution;
+        out.resolutions.push({ id: resolutionId, ...stamp, meeting: id, branch, kind: ResolutionKind.RESOLUTION, title: `Nghị quyết sinh hoạt chi bộ tháng ${month.slice(5)}/${month.slice(0, 4)}`,
+          content: `Chi bộ thống nhất phương hướng, nhiệm vụ tháng ${month.slice(5)}/${month.slice(0, 4)}.`, requirements: 'Mỗi đảng viên thực hiện nhiệm vụ được phân công, báo cáo tại kỳ sinh hoạt sau.',
+          measures: 'Phân công đảng viên phụ trách từng việc; chi ủy theo dõi, đôn đốc.' });
+        const owners: number[] = [];
+        const taskIds: number[] = [];
+        for (let t = 0; t < random.int(2, 3); t++) {
+          const owner = t === 0 || presentIds.length < 2 ? null : random.pick(presentIds);
+          if (owner) owners.push(owner);
+          const deadline = lastDay(monthsBack(month, -1));
+          const past = deadline < today;
+          const done = past ? random.chance(0.96) : random.chance(0.2);
+          const completedOn = done ? [addDays(deadline, -random.int(0, 20))].map((d) => (d > today ? today : d < day ? day : d))[0] : null;
+          const taskId = ++ids.task;
+          taskIds.push(taskId);
+          out.tasks.push({ id: taskId, ...stamp, resolution: resolutionId, branch, description: random.pick(RESOLUTION_TASKS[kind]), ownerMember: owner, ownerOrganization: owner ? null : branch,
+            deadline, status: done ? TaskStatus.DONE : past || random.chance(0.5) ? TaskStatus.IN_PROGRESS : TaskStatus.OPEN, completedOn });
+        }
+        lastResolution = { id: resolutionId, tasks: taskIds, members: owners };
+      }
+    }
+  }
+  return out;
+}
