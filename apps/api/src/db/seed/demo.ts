@@ -55,6 +55,8 @@ export async function insertRows(orm: MikroORM, rows: SeedRows, onProgress?: (ta
       }
     }
   });
+  // Fresh statistics, so the planner does not take the just-filled tables for empty ones.
+  if (isPostgres(orm)) await em.getKnex().raw('analyze');
 }
 
 /** Seeds the demo ward when the database holds no ward at all (first start). */
