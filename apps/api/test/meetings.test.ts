@@ -228,6 +228,34 @@ describe.each(DATABASES)('meetings on %s', (kind) => {
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('holds a party group meeting with the group’s members only, and keeps guests by name', async () => {
+    const wardId = (await db.run(`query($id: ID!) { organization(id: $id) { wardId } }`, { id: branchA })).data!.organization.wardId;
+    const group = (await db.run(CREATE_ORG, { input: { wardId, parentId: branchA, kind: 'PARTY_GROUP', code: 'T1', name: 'Tổ đảng số 1', foundedOn: '2020-01-01' } })).data!.createOrganization.id;
+    const res = await db.run(CREATE_MEMBER, {
+      input: { fullName: 'Khổng Thị Tổ', status: 'OFFICIAL', admittedOn: '2000-01-01', officialOn: '2001-01-01', birthDate: '1970-03-03', membership: { branchId: branchA, partyGroupId: group, from: '2024-01-01' } },
+    });
+    const groupMember = res.data!.createMember.id;
+    const mtg = await meeting({
+      organizationId: group, kind: 'REGULAR', heldOn: '2026-08-03', startTime: '19:30', endTime: '21:00',
+      guests: [{ memberId: m.b2, role: 'COMMITTEE_MEMBER' }, { name: 'Nguyễn Khách Mời', role: 'OTHER' }],
+    });
+    const detail = (await db.run(`query($id: ID!) { meeting(id: $id) { organization { name } branch { name } guests { name role memberId } roster { memberId } } }`, { id: mtg.id })).data!.meeting;
+    expect(detail.organization.name).toBe('Tổ đảng số 1');
+    expect(detail.branch.name).toBe('Chi bộ Tổ dân phố số 1');
+    expect(detail.roster.map((r: { memberId: string }) => r.memberId)).toEqual([groupMember]);
+    expect(detail.guests).toEqual([
+      { name: 'Quách Văn Uy', role: 'COMMITTEE_MEMBER', memberId: m.b2 }, { name: 'Nguyễn Khách Mời', role: 'OTHER', memberId: null },
+    ]);
+    // The group's regular meeting does not stand in for the branch's own: the branch still has August to hold.
+    await meeting({ organizationId: branchA, kind: 'REGULAR', heldOn: '2026-08-04' });
+  });
+
+  it('refuses moving a held meeting to a day when a recorded attendee was not in the branch', async () => {
+    const mtg = await meeting({ organizationId: branchB, kind: 'THEMATIC', heldOn: '2026-03-25', thematicTopic: 'Xây dựng Đảng' });
+    expect((await db.run(RECORD, { id: mtg.id, entries: present([m.b0, m.b1, m.b2, m.mover]) })).errors).toBeUndefined();
+    await expectRefused(`mutation($id: ID!) { updateMeeting(id: $id, input: { heldOn: "2026-03-10" }) { id } }`, { id: mtg.id }, 'BAD_USER_INPUT', 'heldOn');
+  });
+
   it('judges held meetings again when an administrator changes a rule set', async () => {
     const sets = (await db.run(`{ meetingRuleSets { items { id documentNumber version } } }`)).data!.meetingRuleSets.items;
     const hanoi = sets.find((s: { documentNumber: string }) => s.documentNumber === '11-ĐA/TU');

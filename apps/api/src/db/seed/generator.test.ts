@@ -88,7 +88,7 @@ describe('the demo year of meetings', () => {
     for (const a of meetings.attendance.slice(0, 3000)) {
       const m = byId.get(a.meeting) as Row;
       const day = m.heldOn as string;
-      expect(rows.memberships.some((ms) => ms.member === a.member && ms.branch === m.branch && ms.from <= day && (ms.to == null || ms.to > day))).toBe(true);
+      expect(rows.memberships.some((ms: Row) => ms.member === a.member && ms.branch === m.branch && ms.from <= day && (ms.to == null || ms.to > day))).toBe(true);
     }
     const first = held[0];
     const lines = meetings.attendance.filter((a) => a.meeting === first.id);

@@ -5,9 +5,9 @@ import {
 import type { EntityManager } from '@mikro-orm/core';
 import { Arg, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { Context } from '../../context.type';
-import { and, checkVersion, dateRangeConditionFor, findOr404, listPage, orderBy, write } from '../../shared/crud';
+import { and, checkVersion, dateRangeConditionFor, findOr404, listPage, write } from '../../shared/crud';
 import { assertValid, parseId, parseOptionalId } from '../../shared/errors';
-import { DateRange, Page, SortInput } from '../../shared/pagination';
+import { DateRange, Page, SortDirection, SortInput } from '../../shared/pagination';
 import { DateScalar } from '../../shared/scalars';
 import { scoped } from '../../shared/scope';
 import { Member } from '../member/member.entity';
@@ -210,8 +210,13 @@ export class MeetingResolver {
       filter?.withFindings === false && { findingCount: 0 },
       meetingScope(viewer?.scopePath ?? '/'),
     );
-    const columns = { DAY: 'month', MONTH: 'month', KIND: 'kind', ID: 'id' };
-    const order = sort?.length ? orderBy(sort as never, columns, { month: 'desc' }) : ([{ month: 'desc' }, { heldOn: 'desc' }, { plannedOn: 'desc' }, { id: 'desc' }] as never);
+    // DAY is the held day, else the planned one: month first (always set), then the held and the planned day.
+    const keys = (sort?.length ? sort : [{ field: MeetingSortField.DAY, direction: SortDirection.DESC }]).flatMap((k): Array<Record<string, string>> => {
+      const dir = k.direction === SortDirection.DESC ? 'desc' : 'asc';
+      if (k.field === MeetingSortField.DAY) return [{ month: dir }, { heldOn: dir }, { plannedOn: dir }];
+      return [{ [{ MONTH: 'month', KIND: 'kind', ID: 'id' }[k.field as 'MONTH' | 'KIND' | 'ID']]: dir }];
+    });
+    const order = [...keys, { id: 'desc' }] as never;
     return listPage(em, Meeting, where, order, offset, limit);
   }
 
