@@ -42,8 +42,10 @@ async function main() {
     const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'apollo-require-preflight': 'true' }, body: JSON.stringify({ query, variables }) });
     const set = res.headers.get('set-cookie');
     if (set) cookie = set.split(';')[0];
+    // biome-ignore lint/suspicious/noExplicitAny: responses of hand-written queries, read by shape
     const json = (await res.json()) as { data?: Record<string, any>; errors?: unknown[] };
     if (json.errors) throw new Error(JSON.stringify(json.errors));
+    // biome-ignore lint/suspicious/noExplicitAny: as above
     return json.data as Record<string, any>;
   };
   await call('mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { username } }', { u: values.user, p: values.password });
