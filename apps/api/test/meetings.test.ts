@@ -250,6 +250,15 @@ describe.each(DATABASES)('meetings on %s', (kind) => {
     await meeting({ organizationId: branchA, kind: 'REGULAR', heldOn: '2026-08-04' });
   });
 
+  it('lets exactly one of ten simultaneous requests record a branch’s regular meeting for a month', async () => {
+    const input = { organizationId: branchB, kind: 'REGULAR', heldOn: '2026-02-03' };
+    const results = await Promise.all(Array.from({ length: 10 }, () => db.run(CREATE_MEETING, { input })));
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    for (const r of results.filter((x) => x.errors)) expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'heldOn' });
+    const stored = await db.run(`query($b: ID!) { meetings(filter: { organizationId: $b, month: "2026-02" }) { total } }`, { b: branchB });
+    expect(stored.data!.meetings.total).toBe(1);
+  });
+
   it('refuses moving a held meeting to a day when a recorded attendee was not in the branch', async () => {
     const mtg = await meeting({ organizationId: branchB, kind: 'THEMATIC', heldOn: '2026-03-25', thematicTopic: 'Xây dựng Đảng' });
     expect((await db.run(RECORD, { id: mtg.id, entries: present([m.b0, m.b1, m.b2, m.mover]) })).errors).toBeUndefined();
