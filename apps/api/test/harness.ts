@@ -8,6 +8,7 @@ import type { Context } from '../src/context.type';
 import { openDatabase } from '../src/db/database';
 import { DEMO_DAY, insertRows } from '../src/db/seed/demo';
 import { generate } from '../src/db/seed/generator';
+import { generateMeetings } from '../src/db/seed/meetings';
 import { createApp } from '../src/server';
 import { Loaders } from '../src/shared/loaders';
 import { bindActor } from '../src/shared/request-scope';
@@ -41,7 +42,7 @@ export interface TestDb {
 }
 
 /** Opens a fresh, migrated database of the given kind, optionally seeded with synthetic wards. */
-export async function openTestDb(kind: DatabaseKind, wards = 0): Promise<TestDb> {
+export async function openTestDb(kind: DatabaseKind, wards = 0, options: { meetings?: boolean } = {}): Promise<TestDb> {
   let dropDatabase: (() => Promise<void>) | undefined;
   let config: { databaseUrl?: string; sqlitePath: string } = { sqlitePath: ':memory:' };
   if (kind === 'postgresql') {
@@ -62,7 +63,10 @@ export async function openTestDb(kind: DatabaseKind, wards = 0): Promise<TestDb>
     };
   }
   const orm = await openDatabase(config);
-  if (wards > 0) await insertRows(orm, generate({ seed: 42, wards, today: DEMO_DAY }));
+  if (wards > 0) {
+    const rows = generate({ seed: 42, wards, today: DEMO_DAY });
+    await insertRows(orm, rows, undefined, options.meetings ? generateMeetings(rows, { seed: 42, today: DEMO_DAY }) : undefined);
+  }
   const { apollo } = await createApp({ orm });
   const knex = (orm.em as SqlEntityManager).getKnex();
   let sink: string[] | null = null;

@@ -46,3 +46,42 @@ describe.each(DATABASES)('SQL statements per request on %s', (kind) => {
     expect(counts[0], statementsSeen.join("\n")).toBeLessThanOrEqual(12);
   });
 });
+
+/** A month of meetings across the ward, as the calendar and the analysts read them, with their nested records. */
+const MEETINGS = `query($limit: Int) {
+  meetings(filter: { month: "2026-08" }, limit: $limit) {
+    total
+    items {
+      kind heldOn presentCount expectedCount findings { code documentNumber }
+      organization { name } branch { name memberCount secretary { fullName } } chair { fullName } minuteTaker { fullName }
+      guests { name member { fullName } }
+      resolutions { title } judgedBy { documentNumber }
+    }
+  }
+  resolutionTasks(filter: { status: [DONE] }, limit: $limit) {
+    items { description ownerMember { fullName } ownerOrganization { name } branch { name } resolution { title meeting { heldOn } } }
+  }
+}`;
+
+describe.each(DATABASES)('SQL statements of the meeting list on %s', (kind) => {
+  let db: TestDb;
+  beforeAll(async () => {
+    db = await openTestDb(kind, 1, { meetings: true });
+  });
+  afterAll(() => db.close());
+
+  it('does not grow with the number of meetings returned', async () => {
+    const counts: number[] = [];
+    let seen: string[] = [];
+    // 20 rows already hold every kind of nested record (tasks owned by members and by branches), so each loader runs.
+    for (const limit of [20, 100]) {
+      const { result, statements } = await db.countStatements(() => db.run(MEETINGS, { limit }));
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.meetings.items.length).toBe(limit);
+      counts.push(statements.length);
+      seen = statements;
+    }
+    expect(counts[1], seen.join('\n')).toBe(counts[0]);
+    expect(counts[0], seen.join('\n')).toBeLessThanOrEqual(22);
+  });
+});
