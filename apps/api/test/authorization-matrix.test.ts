@@ -25,7 +25,7 @@ const MATRIX: Record<string, Record<string, Access>> = {
   Mutation: {
     ...rows('login logout', 'public'), ...rows('changePassword', 'self'),
     ...rows('createExemption createMember createMembership createOrganization createPosition createSpecialDuty createWard deleteExemption deleteMember deleteMembership deleteOrganization deletePosition deleteSpecialDuty deleteWard transferMember updateExemption updateMember updateMembership updateOrganization updatePosition updateSpecialDuty updateWard createMeetingRuleSet updateMeetingRuleSet', 'write'),
-    ...rows('createMeeting updateMeeting deleteMeeting recordAttendance createResolution updateResolution deleteResolution createResolutionTask updateResolutionTask deleteResolutionTask createResolutionReview updateResolutionReview deleteResolutionReview createThematicPlanItem updateThematicPlanItem deleteThematicPlanItem createMemberTask updateMemberTask deleteMemberTask', 'record'),
+    ...rows('createMeeting updateMeeting deleteMeeting recordAttendance createResolution updateResolution deleteResolution createResolutionTask updateResolutionTask deleteResolutionTask createResolutionReview updateResolutionReview deleteResolutionReview createThematicPlanItem updateThematicPlanItem deleteThematicPlanItem createMemberTask updateMemberTask deleteMemberTask assignMemberTasks', 'record'),
   },
   AuditEntry: rows('action after at before entity entityId hash id ip previousHash userId username'),
   Capabilities: rows('editStructure readAudit readPersonalData recordMeetings'),
@@ -105,6 +105,7 @@ const RECORD_DOCS: Record<string, string> = {
   createMemberTask: 'createMemberTask(input: { memberId: "1", branchId: "2", year: 2026, description: "X", assignedOn: "2026-01-10" }) { id }',
   updateMemberTask: 'updateMemberTask(id: "1", input: { description: "X" }) { id }',
   deleteMemberTask: 'deleteMemberTask(id: "1") { id }',
+  assignMemberTasks: 'assignMemberTasks(input: { branchId: "2", year: 2026, assignedOn: "2026-01-10", tasks: [{ memberId: "1", description: "X" }] }) { id }',
 };
 
 const ROLES = [Role.ADMINISTRATOR, Role.COMMITTEE_MEMBER, Role.BRANCH_SECRETARY, Role.INSPECTOR, Role.ANALYST];

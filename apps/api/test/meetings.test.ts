@@ -214,6 +214,22 @@ describe.each(DATABASES)('meetings on %s', (kind) => {
     await expectRefused(`mutation($m: ID!, $b: ID!) { createMemberTask(input: { memberId: $m, branchId: $b, year: 2026, description: "X", assignedOn: "2026-01-10" }) { id } }`, { m: m.mover, b: branchB }, 'BAD_USER_INPUT', 'assignedOn');
   });
 
+  it('assigns a branch’s tasks for the year in one transaction, all or none, naming the line at fault', async () => {
+    const q = `query($o: ID!) { membersWithoutTask(filter: { organizationId: $o, year: 2026, asOf: "2026-01-20" }, limit: 100) { total items { id } } }`;
+    const before = (await db.run(q, { o: branchA })).data!.membersWithoutTask;
+    // Ten members plus the one on special duty (still a working member); the exempt member is not counted, and the mover
+    // already holds a 2026 task from branch B.
+    expect(before.total).toBe(11);
+    const assign = `mutation($input: AssignMemberTasksInput!) { assignMemberTasks(input: $input) { id member { fullName } } }`;
+    const lines = aIds().map((memberId) => ({ memberId, description: 'Phụ trách tuyên truyền tại cụm dân cư' }));
+    // b0 was never in branch A: the whole sheet is refused, nothing is written.
+    await expectRefused(assign, { input: { branchId: branchA, year: 2026, assignedOn: '2026-01-15', tasks: [...lines, { memberId: m.b0, description: 'X' }] } }, 'BAD_USER_INPUT', 'tasks.10.memberId');
+    const res = await db.run(assign, { input: { branchId: branchA, year: 2026, assignedOn: '2026-01-15', tasks: lines } });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.assignMemberTasks).toHaveLength(10);
+    expect((await db.run(q, { o: branchA })).data!.membersWithoutTask.items).toEqual([{ id: m.duty }]);
+  });
+
   it('lets a branch secretary record their own branch’s meetings only, and only administrators edit rule sets', async () => {
     const secretaryA = viewerFor(Role.BRANCH_SECRETARY, `/${committee}/${branchA}/`, branchA);
     const own = await db.run(CREATE_MEETING, { input: { organizationId: branchA, kind: 'REGULAR', heldOn: '2026-07-02' } }, secretaryA);

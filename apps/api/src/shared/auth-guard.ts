@@ -16,7 +16,7 @@ const AUDIT = new Set(['auditEntries', 'auditEntry']);
 export const MEETING_MUTATIONS = new Set(
   ['Meeting', 'Resolution', 'ResolutionTask', 'ResolutionReview', 'ThematicPlanItem', 'MemberTask']
     .flatMap((e) => [`create${e}`, `update${e}`, `delete${e}`])
-    .concat(['recordAttendance']),
+    .concat(['recordAttendance', 'assignMemberTasks']),
 );
 
 function isRoot(info: GraphQLResolveInfo): boolean {

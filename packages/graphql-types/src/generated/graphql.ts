@@ -13,6 +13,18 @@ export type Scalars = {
   DateTimeISO: { input: string; output: string; }
 };
 
+/** Tasks the branch assigns at once (the January vote): one line per member. */
+export type AssignMemberTasksInput = {
+  /** Day assigned; every member must be in the branch that day. */
+  assignedOn: Scalars['Date']['input'];
+  /** The branch. */
+  branchId: Scalars['ID']['input'];
+  /** The tasks; a member who already has one for the year from this branch is refused. */
+  tasks: Array<MemberTaskLine>;
+  /** Year. */
+  year: Scalars['Int']['input'];
+};
+
 /** A member’s attendance at a meeting: present, excused with a reason, or unexcused; exempt and special-duty members are marked and left out of the denominator. */
 export type Attendance = {
   /** When the record was created (UTC). */
@@ -1045,6 +1057,14 @@ export type MemberTaskFilter = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** One member’s task in a bulk assignment. */
+export type MemberTaskLine = {
+  /** The task. */
+  description: Scalars['String']['input'];
+  /** The member. */
+  memberId: Scalars['ID']['input'];
+};
+
 /** One page of MemberTask records and the total matching the filter. */
 export type MemberTaskPage = {
   /** The records of this page, in the requested order. */
@@ -1140,6 +1160,8 @@ export type MembershipSortField =
   | 'TO';
 
 export type Mutation = {
+  /** Assigns several members’ tasks for a year in one transaction (all or none), e.g. the January vote. */
+  assignMemberTasks: Array<MemberTask>;
   /** Changes the password; every other session ends and this one gets a new id. */
   changePassword: Scalars['Boolean']['output'];
   /** Records a period (Thời gian miễn sinh hoạt); periods of one member never overlap. */
@@ -1232,6 +1254,11 @@ export type Mutation = {
   updateThematicPlanItem: ThematicPlanItem;
   /** Updates a ward. */
   updateWard: Ward;
+};
+
+
+export type MutationAssignMemberTasksArgs = {
+  input: AssignMemberTasksInput;
 };
 
 

@@ -99,6 +99,20 @@ class UpdateMemberTaskInput extends MemberTaskFields {
   @Field(() => Int, { nullable: true, description: 'The version you edited.' }) version?: number;
 }
 
+@InputType({ description: 'One member’s task in a bulk assignment.' })
+class MemberTaskLine {
+  @Field(() => ID, { description: 'The member.' }) memberId!: string;
+  @Field(() => String, { description: 'The task.' }) description!: string;
+}
+
+@InputType({ description: 'Tasks the branch assigns at once (the January vote): one line per member.' })
+class AssignMemberTasksInput {
+  @Field(() => ID, { description: 'The branch.' }) branchId!: string;
+  @Field(() => Int, { description: 'Year.' }) year!: number;
+  @Field(() => DateScalar, { description: 'Day assigned; every member must be in the branch that day.' }) assignedOn!: string;
+  @Field(() => [MemberTaskLine], { description: 'The tasks; a member who already has one for the year from this branch is refused.' }) tasks!: MemberTaskLine[];
+}
+
 @InputType({ description: 'Which members without a task to list.' })
 class MembersWithoutTaskFilter {
   @Field(() => ID, { description: 'Branches at or below this organization.' }) organizationId!: string;
@@ -258,6 +272,38 @@ export class MemberTaskResolver {
       tem.persist(row);
       await tem.flush();
       return row;
+    });
+  }
+
+  @Mutation(() => [MemberTask], { description: 'Assigns several members’ tasks for a year in one transaction (all or none), e.g. the January vote.' })
+  assignMemberTasks(@Ctx() { em }: Context, @Arg('input', () => AssignMemberTasksInput) input: AssignMemberTasksInput): Promise<MemberTask[]> {
+    return write(em, async (tem) => {
+      const branch = await writableBranch(tem, input.branchId, 'branchId');
+      checkYear(input.year);
+      if (input.tasks.length === 0 || input.tasks.length > 500) assertValid([invalid('tasks', 'Từ 1 đến 500 dòng.')]);
+      const out: MemberTask[] = [];
+      const seen = new Set<number>();
+      for (const [i, line] of input.tasks.entries()) {
+        const memberId = parseId(line.memberId, `tasks.${i}.memberId`);
+        if (seen.has(memberId)) assertValid([invalid(`tasks.${i}.memberId`, 'Đảng viên được ghi hai lần.')]);
+        seen.add(memberId);
+        const member = await findOr404(tem, Member, memberId, `tasks.${i}.memberId`, 'đảng viên');
+        const row = tem.create(MemberTask, { member, branch, year: input.year } as never, { persist: false });
+        try {
+          await applyMemberTask(tem, row, { description: line.description, assignedOn: input.assignedOn });
+        } catch (error) {
+          // Name the line at fault, so the sheet can mark it.
+          if (error instanceof AppError) {
+            const field = `tasks.${i}.${error.extensions.field === 'assignedOn' ? 'memberId' : error.extensions.field}`;
+            throw new AppError(error.extensions.code as ErrorCode, `${field}: ${error.message.replace(/^[^:]*: /, '')}`, field);
+          }
+          throw error;
+        }
+        tem.persist(row);
+        out.push(row);
+      }
+      await tem.flush();
+      return out;
     });
   }
 
