@@ -101,6 +101,13 @@ describe.each(DATABASES)('meetings on %s', (kind) => {
     expect(res.data!.recordAttendance.findings).toEqual([]);
     const sheet = (await db.run(ROSTER, { id: mtg.id })).data!.meeting.roster as Array<{ memberId: string; status: string }>;
     expect(sheet.find((r) => r.memberId === m.exempt)?.status).toBe('PRESENT');
+    // The reason of an absence may concern health: analysts see the status, not the reason.
+    const reasons = `query($id: ID!) { meeting(id: $id) { attendance { memberId status reason } roster { memberId reason } } }`;
+    const asAdmin = (await db.run(reasons, { id: mtg.id })).data!.meeting;
+    expect(asAdmin.attendance.find((a: { memberId: string }) => a.memberId === m.a9)).toMatchObject({ status: 'EXCUSED', reason: 'Ốm' });
+    const asAnalyst = (await db.run(reasons, { id: mtg.id }, viewerFor(Role.ANALYST, '/'))).data!.meeting;
+    expect(asAnalyst.attendance.find((a: { memberId: string }) => a.memberId === m.a9)).toMatchObject({ status: 'EXCUSED', reason: null });
+    expect(asAnalyst.roster.every((r: { reason: string | null }) => r.reason === null)).toBe(true);
   });
 
   it('judges a combined meeting in 2026 by 42-HD/BTCTW: 100 minutes is short of 120', async () => {

@@ -37,7 +37,7 @@ export type Attendance = {
   member: Maybe<Member>;
   /** Id of the member. */
   memberId: Scalars['ID']['output'];
-  /** Reason of an excused absence. */
+  /** Reason of an excused absence (personal data: it may concern health). */
   reason: Maybe<Scalars['String']['output']>;
   /** Present, excused or unexcused. */
   status: AttendanceStatus;
@@ -2311,7 +2311,7 @@ export type RosterEntry = {
   memberId: Scalars['ID']['output'];
   /** The member’s party group on the day. */
   partyGroupId: Maybe<Scalars['ID']['output']>;
-  /** Recorded reason. */
+  /** Recorded reason (personal data). */
   reason: Maybe<Scalars['String']['output']>;
   /** Recorded status, or null when not yet recorded. */
   status: Maybe<AttendanceStatus>;

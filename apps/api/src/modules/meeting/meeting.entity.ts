@@ -1,6 +1,7 @@
 import type { Finding } from '@chibo/domain';
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType, UseMiddleware } from 'type-graphql';
+import { personalField } from '../../shared/auth-guard';
 import { BaseEntity } from '../../shared/base.entity';
 import { DateScalar } from '../../shared/scalars';
 import type { Member } from '../member/member.entity';
@@ -198,7 +199,8 @@ export class Attendance extends BaseEntity {
   @Enum({ items: () => AttendanceStatus, type: 'string', length: 16 })
   status!: AttendanceStatus;
 
-  @Field(() => String, { nullable: true, description: 'Reason of an excused absence.' })
+  @Field(() => String, { nullable: true, description: 'Reason of an excused absence (personal data: it may concern health).' })
+  @UseMiddleware(personalField)
   @Property({ type: 'string', length: 300, nullable: true })
   reason?: string | null;
 

@@ -3,7 +3,8 @@ import {
   MeetingForm, MeetingKind, monthOf, ProcedureStep, todayInVietnam,
 } from '@chibo/domain';
 import type { EntityManager } from '@mikro-orm/core';
-import { Arg, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType, UseMiddleware } from 'type-graphql';
+import { personalField } from '../../shared/auth-guard';
 import type { Context } from '../../context.type';
 import { and, checkVersion, dateRangeConditionFor, findOr404, listPage, write } from '../../shared/crud';
 import { assertValid, parseId, parseOptionalId } from '../../shared/errors';
@@ -93,7 +94,7 @@ export class RosterEntry {
   @Field(() => ID, { description: 'The member.' }) memberId!: string;
   @Field(() => AttendanceExclusion, { nullable: true, description: 'Exempt or on special duty on the day: listed, recordable, not in the denominator.' }) exclusion!: AttendanceExclusion | null;
   @Field(() => AttendanceStatus, { nullable: true, description: 'Recorded status, or null when not yet recorded.' }) status!: AttendanceStatus | null;
-  @Field(() => String, { nullable: true, description: 'Recorded reason.' }) reason!: string | null;
+  @Field(() => String, { nullable: true, description: 'Recorded reason (personal data).' }) @UseMiddleware(personalField) reason!: string | null;
   @Field(() => ID, { nullable: true, description: 'The member’s party group on the day.' }) partyGroupId!: string | null;
 }
 
