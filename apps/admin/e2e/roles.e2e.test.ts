@@ -8,12 +8,35 @@ import { BRANCH, loadedRows, menuEntries, newPage, type Panel, signIn, skip, sta
  */
 
 const WARD_READER = ['Trang chủ', 'Tổ chức đảng', 'Tổ đảng', 'Đảng viên', 'Chức vụ'];
+/** The meeting records every role but the analyst reads (and the office and secretaries write). */
+const MEETINGS = [
+  'Sinh hoạt chi bộ',
+  'Lịch sinh hoạt',
+  'Nghị quyết',
+  'Theo dõi nhiệm vụ',
+  'Kế hoạch chuyên đề',
+  'Nhiệm vụ đảng viên',
+  'Quy định sinh hoạt',
+];
 const MENUS: Record<string, string[]> = {
-  vanphong: ['Trang chủ', 'Phường', 'Tổ chức đảng', 'Tổ đảng', 'Đảng viên', 'Chức vụ', 'Nhật ký thay đổi'],
-  uyvien: WARD_READER,
-  kiemtra: [...WARD_READER, 'Nhật ký thay đổi'],
-  'bithu.tdp5': ['Trang chủ', 'Chi bộ của tôi', 'Đảng viên'],
-  phantich: ['Trang chủ', 'Phường', 'Tổ chức đảng', 'Tổ đảng', 'Đảng viên', 'Chức vụ'],
+  vanphong: ['Trang chủ', 'Phường', 'Tổ chức đảng', 'Tổ đảng', 'Đảng viên', 'Chức vụ', ...MEETINGS, 'Nhật ký thay đổi'],
+  uyvien: [...WARD_READER, ...MEETINGS],
+  kiemtra: [...WARD_READER, ...MEETINGS, 'Nhật ký thay đổi'],
+  'bithu.tdp5': ['Trang chủ', 'Chi bộ của tôi', 'Đảng viên', ...MEETINGS],
+  // Meetings, their resolutions and plans, and the rules: not who was given which task.
+  phantich: [
+    'Trang chủ',
+    'Phường',
+    'Tổ chức đảng',
+    'Tổ đảng',
+    'Đảng viên',
+    'Chức vụ',
+    'Sinh hoạt chi bộ',
+    'Lịch sinh hoạt',
+    'Nghị quyết',
+    'Kế hoạch chuyên đề',
+    'Quy định sinh hoạt',
+  ],
 };
 
 const headers = (page: Page) => page.locator('table thead th').allTextContents();
@@ -93,7 +116,7 @@ describe.skipIf(skip)('roles in the panel', () => {
     expect(await page.getByRole('link', { name: 'Sửa' }).count()).toBe(0);
 
     // Their member list is their branch's: no other branch appears, and no organization filter is offered.
-    await page.getByRole('menuitem', { name: 'Đảng viên' }).click();
+    await page.getByRole('menuitem', { name: 'Đảng viên', exact: true }).click();
     await page.waitForURL(/#\/members/);
     // The list has a branch column, which the branch page's table has not: wait for it.
     await page.locator('table thead th', { hasText: /^Chi bộ$/ }).waitFor();

@@ -1,7 +1,10 @@
 // Takes screenshots of the running panel for a look at what ships: the login page, the branch list, every
 // tab of a branch, the member form showing an error the server sent, the member list and a member, other
-// lists, the dashboard, the audit log and one entry, the user menu and the password dialog, the member list
-// in English, then each demo role's home page and menu (and what each role must not see).
+// lists, the dashboard, branch meetings (the home page's alerts, the calendar, the list, a meeting's page and
+// tabs, its attendance sheet with a refused line, its printed record, the meeting and resolution forms, the
+// task board, plans, members without a task, the rule sets), the audit log and one entry, the user menu and
+// the password dialog, the member list and calendar in English, then each demo role's home page and menu (and
+// what each role must not see).
 //
 //   DEMO_PASSWORD=... node apps/admin/e2e/screenshots.mjs http://localhost:4000 [branch name]
 //
@@ -50,7 +53,22 @@ const shot = async (name, fullPage = false) => {
   await page.screenshot({ path: file, fullPage });
   console.log(file);
 };
+/** A picture of one part of the page (a panel of the home page). */
+const shotOf = async (locator, name) => {
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(400);
+  const file = join(out, `${name}.png`);
+  await locator.screenshot({ path: file });
+  console.log(file);
+};
 const rows = () => page.locator('table tbody tr');
+/** This month and last, in Vietnam, as the API's month filter writes them (YYYY-MM). */
+const thisMonth = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit' }).format(new Date());
+const lastMonth = (() => {
+  const [y, m] = thisMonth.split('-').map(Number);
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+})();
+const listOf = (resource, filter) => `${base}/#/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`;
 // While a list loads, react-admin draws placeholder rows under blank headers: wait for a real header.
 const loaded = async () => {
   await page.locator('table thead th').filter({ hasText: /\S/ }).first().waitFor();
@@ -126,6 +144,95 @@ try {
   await loaded();
   await shot('07-party-group-list');
 
+  // Branch meetings. The home page's alerts: branches without this month's regular meeting, absences, tasks.
+  await page.goto(`${base}/#/`);
+  const alerts = page.locator('section[aria-label="Sinh hoạt chi bộ cần lưu ý"]');
+  await alerts.getByTestId('without-regular-meeting').waitFor();
+  await shotOf(alerts, '20-dashboard-meeting-alerts');
+
+  await page.goto(`${base}/#/meetings/calendar`);
+  await page.getByRole('gridcell').first().waitFor();
+  await shot('21-meeting-calendar', true);
+  await page.goto(`${base}/#/meetings/calendar?month=${lastMonth}`);
+  await page.getByRole('gridcell').first().waitFor();
+  await shot('21-meeting-calendar-last-month', true);
+
+  await page.goto(`${base}/#/meetings`);
+  await loaded();
+  await shot('22-meeting-list');
+
+  // A meeting of last month that falls short of a rule: it has its attendance, resolution and tasks.
+  await page.goto(listOf('meetings', { month: lastMonth, withFindings: true, kind: 'REGULAR' }));
+  await loaded();
+  await rows().first().getByRole('cell').first().click();
+  await page.getByRole('tab').first().waitFor();
+  const meetingPage = page.url().replace(/\/show.*$/, '');
+  await shot('23-meeting-show', true);
+  for (const [tab, slug] of [
+    ['Điểm danh', 'attendance'],
+    ['Nội dung, biên bản', 'proceedings'],
+    ['Nghị quyết', 'resolutions'],
+  ]) {
+    await page.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
+    await shot(`23-meeting-show-${slug}`, true);
+  }
+
+  // Its attendance sheet; one member marked away with a reason left out: the API refuses that line.
+  await page.goto(`${meetingPage}/attendance`);
+  const sheet = page.locator('table tbody tr');
+  await sheet.first().waitFor();
+  await shot('24-attendance-sheet');
+  const member = (await sheet.filter({ hasNotText: 'không tính' }).nth(2).locator('.name').textContent()) ?? '';
+  await page.getByRole('radio', { name: `Vắng có lý do: ${member}` }).check();
+  await page.getByRole('textbox', { name: `Lý do vắng: ${member}` }).fill('');
+  await page.getByRole('button', { name: 'Lưu điểm danh' }).click();
+  await page.getByText('Vắng có lý do cần ghi lý do.').first().waitFor();
+  await shot('24-attendance-sheet-refused-line');
+
+  await page.goto(`${meetingPage}/print`);
+  await page.getByText('BIÊN BẢN SINH HOẠT CHI BỘ').waitFor();
+  await shot('25-meeting-print', true);
+  await page.emulateMedia({ media: 'print' });
+  await shot('25-meeting-print-as-printed', true);
+  await page.emulateMedia({ media: 'screen' });
+
+  await page.goto(`${base}/#/meetings/create`);
+  await page.locator('input[name="organizationId"]').fill(branchName.replace(/^Chi bộ /, ''));
+  await page.getByRole('option', { name: branchName, exact: true }).click();
+  // A day before the branch was founded: only the server knows, and says so on the organization input.
+  await page.locator('input[name="heldOn"]').fill('01/01/2020');
+  await page.locator('input[name="startTime"]').fill('19:30');
+  await page.locator('input[name="endTime"]').fill('21:00');
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await page.getByText('Tổ chức không tồn tại vào ngày').first().waitFor();
+  await shot('26-meeting-create-server-error', true);
+  await page.reload();
+
+  await page.goto(`${meetingPage}/show/resolutions`);
+  await page.getByRole('link', { name: 'Thêm nghị quyết' }).click();
+  await page.getByRole('button', { name: 'Thêm nhiệm vụ' }).click();
+  await page.getByRole('button', { name: 'Thêm nhiệm vụ' }).click();
+  await page.locator('input[name="tasks.1.ownerKind"][value="ORGANIZATION"]').check();
+  await shot('27-resolution-create', true);
+
+  await page.goto(`${base}/#/resolutionTasks`);
+  await loaded();
+  await shot('28-task-board');
+  await page.getByRole('tab', { name: 'Quá hạn' }).click();
+  await page.waitForURL(/overdue/);
+  await loaded();
+  await shot('28-task-board-overdue');
+
+  for (const [resource, slug] of [
+    ['thematicPlanItems', '29-thematic-plans'],
+    ['memberTasks/without', '29-members-without-task'],
+    ['meetingRuleSets', '29-meeting-rule-sets'],
+  ]) {
+    await page.goto(`${base}/#/${resource}`);
+    await loaded();
+    await shot(slug);
+  }
+
   await page.goto(`${base}/#/auditEntries`);
   await loaded();
   await shot('09-audit-list');
@@ -170,6 +277,9 @@ try {
   await page.getByRole('menuitem', { name: 'English' }).click();
   await page.getByText('Members').first().waitFor();
   await shot('08-member-list-english');
+  await page.goto(`${base}/#/meetings/calendar`);
+  await page.getByRole('gridcell').first().waitFor();
+  await shot('08-meeting-calendar-english');
 
   // Each role's home page and menu, in Vietnamese.
   for (const username of ['uyvien', 'kiemtra', 'phantich', 'bithu.tdp5']) {
@@ -193,6 +303,12 @@ try {
   await rows().first().getByRole('cell').first().click();
   await page.getByRole('tab').first().waitFor();
   await shot('13-analyst-member-show');
+  // A meeting as the analyst reads it: figures and findings, no names of absentees.
+  await page.goto(listOf('meetings', { month: lastMonth, kind: 'REGULAR' }));
+  await loaded();
+  await rows().first().getByRole('cell').first().click();
+  await page.getByRole('tab', { name: 'Điểm danh' }).click();
+  await shot('13-analyst-meeting-attendance');
 } finally {
   if (problems.length > 0) console.log(`Browser console:\n${[...new Set(problems)].join('\n')}`);
   await browser.close();

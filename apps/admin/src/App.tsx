@@ -1,4 +1,4 @@
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource, reactRouterProvider } from 'react-admin';
 import { LoginPage } from './auth/LoginPage';
 import { createAuthProvider } from './authProvider';
 import { Dashboard } from './dashboard/Dashboard';
@@ -7,15 +7,22 @@ import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
 import { theme } from './layout/theme';
 import auditEntries from './resources/auditEntries';
+import meetingRuleSets from './resources/meetingRuleSets';
+import meetings, { AttendanceSheet, MeetingCalendar, MeetingPrint } from './resources/meetings';
 import members from './resources/members';
 import memberships from './resources/memberships';
+import memberTasks, { MembersWithoutTask } from './resources/memberTasks';
 import organizations from './resources/organizations';
 import partyGroups from './resources/partyGroups';
 import positions from './resources/positions';
+import resolutions from './resources/resolutions';
+import resolutionTasks from './resources/resolutionTasks';
+import thematicPlanItems from './resources/thematicPlanItems';
 import wards from './resources/wards';
 
 const dataProvider = createDataProvider();
 const authProvider = createAuthProvider();
+const { Route } = reactRouterProvider;
 
 export function App() {
   return (
@@ -39,7 +46,25 @@ export function App() {
       <Resource name="members" {...members} />
       <Resource name="positions" {...positions} />
       <Resource name="memberships" {...memberships} />
+      {/* A meeting's calendar and attendance sheet are pages of the resource (static paths win over ":id"). */}
+      <Resource name="meetings" {...meetings}>
+        <Route path="calendar" element={<MeetingCalendar />} />
+        <Route path=":id/attendance" element={<AttendanceSheet />} />
+      </Resource>
+      <Resource name="resolutions" {...resolutions} />
+      <Resource name="resolutionTasks" {...resolutionTasks} />
+      <Resource name="resolutionReviews" />
+      <Resource name="thematicPlanItems" {...thematicPlanItems} />
+      <Resource name="memberTasks" {...memberTasks}>
+        <Route path="without" element={<MembersWithoutTask />} />
+      </Resource>
+      <Resource name="membersWithoutTask" />
+      <Resource name="meetingRuleSets" {...meetingRuleSets} />
       <Resource name="auditEntries" {...auditEntries} />
+      {/* The printed record, outside the layout: only the document prints. */}
+      <CustomRoutes noLayout>
+        <Route path="/meetings/:id/print" element={<MeetingPrint />} />
+      </CustomRoutes>
     </Admin>
   );
 }

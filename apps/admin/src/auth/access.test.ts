@@ -11,24 +11,28 @@ const viewer = (role: Role): Viewer => ({
   organization: { id: '10', name: 'x', kind: 'WARD_COMMITTEE' },
   can: {
     editStructure: role === 'ADMINISTRATOR',
+    recordMeetings: role === 'ADMINISTRATOR' || role === 'BRANCH_SECRETARY',
     readPersonalData: role !== 'ANALYST',
     readAudit: role === 'ADMINISTRATOR' || role === 'INSPECTOR',
   },
 });
 
-const MENU = ['wards', 'organizations', 'partyGroups', 'members', 'positions', 'auditEntries'];
+const STRUCTURE = ['wards', 'organizations', 'partyGroups', 'members', 'positions'];
+const MEETINGS = ['meetings', 'resolutions', 'resolutionTasks', 'thematicPlanItems', 'memberTasks', 'meetingRuleSets'];
+const MENU = [...STRUCTURE, ...MEETINGS, 'auditEntries'];
 const menuOf = (role: Role) => MENU.filter((resource) => allowed(viewer(role), resource, 'list'));
 
 describe('what each role may open', () => {
   it('gives each role its lists', () => {
     expect(menuOf('ADMINISTRATOR')).toEqual(MENU);
-    expect(menuOf('COMMITTEE_MEMBER')).toEqual(['organizations', 'partyGroups', 'members', 'positions']);
-    expect(menuOf('INSPECTOR')).toEqual(['organizations', 'partyGroups', 'members', 'positions', 'auditEntries']);
-    expect(menuOf('BRANCH_SECRETARY')).toEqual(['members']);
-    expect(menuOf('ANALYST')).toEqual(['wards', 'organizations', 'partyGroups', 'members', 'positions']);
+    expect(menuOf('COMMITTEE_MEMBER')).toEqual(['organizations', 'partyGroups', 'members', 'positions', ...MEETINGS]);
+    expect(menuOf('INSPECTOR')).toEqual(['organizations', 'partyGroups', 'members', 'positions', ...MEETINGS, 'auditEntries']);
+    expect(menuOf('BRANCH_SECRETARY')).toEqual(['members', ...MEETINGS]);
+    // The analyst reads meetings, resolutions, plans and rules, not who was given which task.
+    expect(menuOf('ANALYST')).toEqual([...STRUCTURE, 'meetings', 'resolutions', 'thematicPlanItems', 'meetingRuleSets']);
   });
 
-  it('lets only structure editors create, edit and delete, and nobody write the audit log', () => {
+  it('lets only structure editors create, edit and delete the structure, and nobody write the audit log', () => {
     for (const role of ['COMMITTEE_MEMBER', 'INSPECTOR', 'BRANCH_SECRETARY', 'ANALYST'] as Role[]) {
       for (const action of ['create', 'edit', 'delete']) {
         expect(allowed(viewer(role), 'members', action), `${role} ${action}`).toBe(false);
@@ -54,5 +58,66 @@ describe('what each role may open', () => {
     expect(allowed(secretary, 'organizations', 'show', { id: '10', kind: 'WARD_COMMITTEE' })).toBe(false);
     expect(allowed(secretary, 'members', 'show')).toBe(true);
     expect(allowed(secretary, 'wards', 'show')).toBe(false);
+  });
+
+  it('lets the office and branch secretaries record meetings, and the others only read them', () => {
+    const records = ['meetings', 'resolutions', 'resolutionTasks', 'resolutionReviews', 'thematicPlanItems', 'memberTasks'];
+    for (const role of ['ADMINISTRATOR', 'BRANCH_SECRETARY'] as Role[]) {
+      for (const resource of records) {
+        for (const action of ['create', 'edit', 'delete']) {
+          expect(allowed(viewer(role), resource, action), `${role} ${action} ${resource}`).toBe(true);
+        }
+      }
+      expect(allowed(viewer(role), 'meetings', 'attendance'), `${role} attendance`).toBe(true);
+    }
+    for (const role of ['COMMITTEE_MEMBER', 'INSPECTOR', 'ANALYST'] as Role[]) {
+      for (const resource of records) {
+        for (const action of ['create', 'edit', 'delete']) {
+          expect(allowed(viewer(role), resource, action), `${role} ${action} ${resource}`).toBe(false);
+        }
+      }
+      expect(allowed(viewer(role), 'meetings', 'show'), `${role} show`).toBe(true);
+      expect(allowed(viewer(role), 'meetings', 'calendar'), `${role} calendar`).toBe(true);
+      expect(allowed(viewer(role), 'meetings', 'attendance'), `${role} attendance`).toBe(false);
+    }
+    // A secretary still changes nothing of the structure.
+    expect(allowed(viewer('BRANCH_SECRETARY'), 'members', 'edit')).toBe(false);
+    expect(allowed(viewer('BRANCH_SECRETARY'), 'positions', 'create')).toBe(false);
+  });
+
+  it('lets only the office change the rule sets, and nobody delete one', () => {
+    expect(allowed(viewer('ADMINISTRATOR'), 'meetingRuleSets', 'edit')).toBe(true);
+    expect(allowed(viewer('ADMINISTRATOR'), 'meetingRuleSets', 'create')).toBe(true);
+    expect(allowed(viewer('ADMINISTRATOR'), 'meetingRuleSets', 'delete')).toBe(false);
+    for (const role of ['COMMITTEE_MEMBER', 'INSPECTOR', 'BRANCH_SECRETARY', 'ANALYST'] as Role[]) {
+      expect(allowed(viewer(role), 'meetingRuleSets', 'edit'), role).toBe(false);
+      expect(allowed(viewer(role), 'meetingRuleSets', 'list'), role).toBe(true);
+      expect(allowed(viewer(role), 'meetingRuleSets', 'show'), role).toBe(true);
+    }
+  });
+
+  it('keeps what names people away from the analyst', () => {
+    const analyst = viewer('ANALYST');
+    expect(allowed(analyst, 'meetings', 'show')).toBe(true);
+    expect(allowed(analyst, 'resolutions', 'show')).toBe(true);
+    expect(allowed(analyst, 'meetings', 'print')).toBe(false);
+    for (const resource of ['resolutionTasks', 'memberTasks', 'membersWithoutTask', 'resolutionReviews']) {
+      expect(allowed(analyst, resource, 'list'), `list ${resource}`).toBe(false);
+      expect(allowed(analyst, resource, 'show'), `show ${resource}`).toBe(false);
+    }
+    expect(allowed(viewer('INSPECTOR'), 'meetings', 'print')).toBe(true);
+    expect(allowed(viewer('COMMITTEE_MEMBER'), 'membersWithoutTask', 'list')).toBe(true);
+  });
+
+  it('lets a secretary open the meeting records of their branch', () => {
+    const secretary = viewer('BRANCH_SECRETARY');
+    for (const resource of [...MEETINGS, 'resolutionReviews', 'membersWithoutTask']) {
+      expect(allowed(secretary, resource, 'show'), resource).toBe(true);
+    }
+    expect(allowed(secretary, 'membersWithoutTask', 'list')).toBe(true);
+    expect(allowed(secretary, 'meetings', 'print')).toBe(true);
+    // Names an object has by inheritance are no resources.
+    expect(allowed(secretary, 'constructor', 'show')).toBe(false);
+    expect(allowed(secretary, 'constructor', 'list')).toBe(false);
   });
 });

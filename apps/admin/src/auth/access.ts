@@ -6,14 +6,26 @@ import type { Role, Viewer } from './viewer';
  * the same rules; these only keep the panel from offering what the API would refuse.
  */
 
+/** The meeting records every role reads, in menu order. */
+const MEETING_LISTS = ['meetings', 'resolutions', 'resolutionTasks', 'thematicPlanItems', 'memberTasks', 'meetingRuleSets'];
+
+/**
+ * The analyst reads the meetings of the ward (figures, findings, plans and the rules) but not what names
+ * people: who was given which task, who was praised or corrected, who stayed away and why.
+ */
+const ANALYST_MEETING_LISTS = ['meetings', 'resolutions', 'thematicPlanItems', 'meetingRuleSets'];
+
 /** The lists each role works with, which are also its menu entries (the secretary has "my branch" instead). */
 const LISTS: Record<Role, readonly string[]> = {
-  ADMINISTRATOR: ['wards', 'organizations', 'partyGroups', 'members', 'positions', 'auditEntries'],
-  COMMITTEE_MEMBER: ['organizations', 'partyGroups', 'members', 'positions'],
-  INSPECTOR: ['organizations', 'partyGroups', 'members', 'positions', 'auditEntries'],
-  BRANCH_SECRETARY: ['members'],
-  ANALYST: ['wards', 'organizations', 'partyGroups', 'members', 'positions'],
+  ADMINISTRATOR: ['wards', 'organizations', 'partyGroups', 'members', 'positions', ...MEETING_LISTS, 'auditEntries'],
+  COMMITTEE_MEMBER: ['organizations', 'partyGroups', 'members', 'positions', ...MEETING_LISTS],
+  INSPECTOR: ['organizations', 'partyGroups', 'members', 'positions', ...MEETING_LISTS, 'auditEntries'],
+  BRANCH_SECRETARY: ['members', ...MEETING_LISTS],
+  ANALYST: ['wards', 'organizations', 'partyGroups', 'members', 'positions', ...ANALYST_MEETING_LISTS],
 };
+
+/** Lists reached from a page rather than the menu, open to whoever lists the page they belong to. */
+const SUB_LISTS: Record<string, string> = { membersWithoutTask: 'memberTasks', resolutionReviews: 'resolutions' };
 
 const WRITES = new Set(['create', 'edit', 'delete', 'clone']);
 /** Resources the structure editors change; the audit log is written by the API alone. */
@@ -28,7 +40,21 @@ const EDITABLE = new Set([
   'exemptions',
   'specialDuties',
 ]);
+/** Meeting records, written by those who record meetings (the party office and branch secretaries). */
+const MEETING_RECORDS = new Set(['meetings', 'resolutions', 'resolutionTasks', 'resolutionReviews', 'thematicPlanItems', 'memberTasks']);
 const ORGANIZATIONS = new Set(['organizations', 'partyGroups']);
+/** Records that name people's tasks, evaluations and absences: not for roles without personal data. */
+const PERSONAL_RECORDS = new Set(['resolutionTasks', 'resolutionReviews', 'memberTasks', 'membersWithoutTask']);
+
+/**
+ * Pages of a meeting beyond show and edit: the attendance sheet is written by those who record meetings;
+ * the printable record names absentees and their reasons, so it is for roles that read personal data.
+ */
+const MEETING_PAGES: Record<string, (viewer: Viewer) => boolean> = {
+  attendance: (viewer) => viewer.can.recordMeetings,
+  print: (viewer) => viewer.can.readPersonalData,
+  calendar: () => true,
+};
 
 interface RecordLike {
   id?: unknown;
@@ -48,13 +74,29 @@ function insideBranch(viewer: Viewer, record: RecordLike | undefined): boolean {
   return record.kind === undefined;
 }
 
+function lists(viewer: Viewer, resource: string): boolean {
+  const owner = Object.hasOwn(SUB_LISTS, resource) ? SUB_LISTS[resource] : resource;
+  if (!viewer.can.readPersonalData && PERSONAL_RECORDS.has(resource)) return false;
+  return LISTS[viewer.role].includes(owner);
+}
+
+function writes(viewer: Viewer, resource: string, action: string): boolean {
+  if (MEETING_RECORDS.has(resource)) return viewer.can.recordMeetings;
+  // The rules meetings are judged by are documents of the party: only the office records them, and keeps
+  // them (a rule set no longer in force gets an end day, it is not deleted).
+  if (resource === 'meetingRuleSets') return viewer.can.editStructure && action !== 'delete';
+  return viewer.can.editStructure && EDITABLE.has(resource);
+}
+
 /** Whether the viewer may take the action on the resource (and the record, when one is given). */
 export function allowed(viewer: Viewer, resource: string, action: string, record?: RecordLike): boolean {
-  if (WRITES.has(action)) return viewer.can.editStructure && EDITABLE.has(resource);
+  if (WRITES.has(action)) return writes(viewer, resource, action);
   if (resource === 'auditEntries') return viewer.can.readAudit && LISTS[viewer.role].includes(resource);
-  if (action === 'list' || action === 'export') return LISTS[viewer.role].includes(resource);
+  if (resource === 'meetings' && Object.hasOwn(MEETING_PAGES, action)) return lists(viewer, resource) && MEETING_PAGES[action](viewer);
+  if (action === 'list' || action === 'export') return lists(viewer, resource);
+  if (!viewer.can.readPersonalData && PERSONAL_RECORDS.has(resource)) return false;
   // Show pages: every role reads its ward's records, except the secretary, who reads their branch.
   if (viewer.role !== 'BRANCH_SECRETARY') return true;
   if (ORGANIZATIONS.has(resource)) return insideBranch(viewer, record);
-  return resource === 'members';
+  return resource === 'members' || MEETING_LISTS.includes(resource) || Object.hasOwn(SUB_LISTS, resource);
 }

@@ -10,9 +10,12 @@ export type { Role };
 export type Viewer = Pick<ApiViewer, 'id' | 'username' | 'displayName' | 'role' | 'organizationId'> & {
   /** The organization whose subtree the role covers: the ward committee, or a secretary's branch. */
   organization: Pick<Organization, 'id' | 'name' | 'kind'> | null;
-  /** editStructure: create, update, delete; readPersonalData: the API answers null for personal fields otherwise. */
-  can: Pick<Capabilities, 'editStructure' | 'readPersonalData' | 'readAudit'>;
+  /**
+   * editStructure: create, update, delete the structure; recordMeetings: meetings, attendance, resolutions, plans and
+   * tasks of the organizations in scope; readPersonalData: the API answers null for personal fields otherwise.
+   */
+  can: Pick<Capabilities, 'editStructure' | 'recordMeetings' | 'readPersonalData' | 'readAudit'>;
 };
 
 export const VIEWER_FIELDS =
-  'id username displayName role organizationId organization { id name kind } can { editStructure readPersonalData readAudit }';
+  'id username displayName role organizationId organization { id name kind } can { editStructure recordMeetings readPersonalData readAudit }';

@@ -10,3 +10,15 @@ export function EmptyNote({ message }: { message: string }) {
     </Typography>
   );
 }
+
+/**
+ * "—" for an empty value inside react-admin's Labeled, which shows its label only around components (a plain
+ * element would lose the label).
+ */
+export function Dash() {
+  return (
+    <Typography component="span" variant="body2">
+      —
+    </Typography>
+  );
+}

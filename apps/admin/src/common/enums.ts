@@ -1,11 +1,21 @@
 import type {
+  AttendanceExclusion,
+  AttendanceStatus,
   AuditAction,
   BranchKind,
   Gender,
+  GuestRole,
+  MeetingForm,
+  MeetingKind,
   MemberStatus,
   OrganizationKind,
   PositionRole,
+  ProcedureStep,
+  ResolutionKind,
+  ReviewKind,
   Role,
+  TaskStatus,
+  ThematicTopicArea,
   WorkStatus,
 } from '@chibo/graphql-types';
 
@@ -34,6 +44,33 @@ export const ENUMS = {
   Gender: ['MALE', 'FEMALE'] satisfies Gender[],
   Role: ['ADMINISTRATOR', 'COMMITTEE_MEMBER', 'BRANCH_SECRETARY', 'INSPECTOR', 'ANALYST'] satisfies Role[],
   AuditAction: ['CREATE', 'UPDATE', 'DELETE', 'LOGIN', 'LOGOUT', 'PASSWORD_CHANGE'] satisfies AuditAction[],
+  MeetingKind: ['REGULAR', 'THEMATIC', 'COMBINED'] satisfies MeetingKind[],
+  MeetingForm: ['POLITICAL', 'STUDY', 'THEMATIC'] satisfies MeetingForm[],
+  /** The steps of a regular meeting in the order they are carried out (12-HD/BTCTW). */
+  ProcedureStep: [
+    'GUESTS_INTRODUCED',
+    'ATTENDANCE_REPORTED',
+    'AGENDA_ADOPTED',
+    'MINUTE_TAKER_NAMED',
+    'LAST_RESOLUTION_REVIEWED',
+    'NEXT_TASKS_DISCUSSED',
+    'RESOLUTION_VOTED',
+    'MINUTES_ADOPTED',
+  ] satisfies ProcedureStep[],
+  AttendanceStatus: ['PRESENT', 'EXCUSED', 'UNEXCUSED'] satisfies AttendanceStatus[],
+  AttendanceExclusion: ['EXEMPT', 'SPECIAL_DUTY'] satisfies AttendanceExclusion[],
+  GuestRole: ['COMMITTEE_MEMBER', 'OBSERVING_SECRETARY', 'OTHER'] satisfies GuestRole[],
+  ResolutionKind: ['RESOLUTION', 'CONCLUSION'] satisfies ResolutionKind[],
+  TaskStatus: ['OPEN', 'IN_PROGRESS', 'DONE', 'CANCELLED'] satisfies TaskStatus[],
+  ReviewKind: ['PROGRESS', 'PRAISE', 'CORRECTION'] satisfies ReviewKind[],
+  ThematicTopicArea: [
+    'HO_CHI_MINH_THOUGHT',
+    'POLITICAL_THEORY',
+    'DIRECTIVES_AND_LAWS',
+    'PARTY_BUILDING',
+    'ANTI_CORRUPTION',
+    'OTHER',
+  ] satisfies ThematicTopicArea[],
 } as const;
 
 export type EnumName = keyof typeof ENUMS;

@@ -1,7 +1,8 @@
 import { CreateButton, type RedirectionSideEffect, useCreatePath, useLocation } from 'react-admin';
 
 /** Pages a create form may send the user back to: a record page of the panel, never another site. */
-const RETURNABLE = /^\/(organizations|partyGroups|members|positions|wards)\/[^/?#]+\/show(\/[a-z]+)?$/;
+const RETURNABLE =
+  /^\/(organizations|partyGroups|members|positions|wards|meetings|resolutions)\/[^/?#]+\/show(\/[a-z]+)?$|^\/memberTasks\/without$/;
 
 /**
  * A create button whose form opens pre-filled (react-admin reads `source` from the URL, so a reload keeps

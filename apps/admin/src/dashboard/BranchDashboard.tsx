@@ -1,12 +1,13 @@
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
 import { Box, Card, CardContent, Chip, Skeleton, Stack, Typography } from '@mui/material';
-import { Button, RecordContextProvider, Title, useCreatePath, useGetOne, useTranslate } from 'react-admin';
+import { Button, LinkBase, RecordContextProvider, Title, useCreatePath, useGetOne, useTranslate } from 'react-admin';
 import { formatDay } from '../common/days';
 import { EnumField } from '../common/EnumField';
 import { todayInVietnam } from '../dataProvider/filters';
 import type { OrganizationRecord } from '../dataProvider/types';
 import { CommitteeTab } from '../resources/organizations/CommitteeTab';
 import { MIN_OFFICIAL } from './BranchHealth';
+import { MeetingAlertsPanel } from './MeetingAlertsPanel';
 import { Stat } from './Stat';
 
 /** What a branch needs to put right, in the same words as the ward dashboard's "needs attention". */
@@ -53,7 +54,7 @@ export function BranchDashboard({ branchId }: { branchId: string }) {
           {isPending ? <Skeleton width={320} /> : branch?.name}
         </Typography>
         {branch && <EnumField record={branch} source="branchKind" enumName="BranchKind" chip />}
-        <Button label="chibo.dashboard.open_branch" to={page}>
+        <Button component={LinkBase} label="chibo.dashboard.open_branch" to={page}>
           <OpenInNewIcon />
         </Button>
       </Stack>
@@ -76,6 +77,7 @@ export function BranchDashboard({ branchId }: { branchId: string }) {
             to={`${page}/children`}
           />
         </Stack>
+        <MeetingAlertsPanel organizationId={branchId} single />
         {branch && (
           <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" alignItems="flex-start">
             <Attention branch={branch} />

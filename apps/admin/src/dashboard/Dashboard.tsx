@@ -5,6 +5,7 @@ import { todayInVietnam } from '../dataProvider/filters';
 import { useViewer } from '../auth/useViewer';
 import { BranchDashboard } from './BranchDashboard';
 import { BranchHealth, useBranches } from './BranchHealth';
+import { MeetingAlertsPanel } from './MeetingAlertsPanel';
 import { Stat } from './Stat';
 
 /**
@@ -20,6 +21,7 @@ export function Dashboard() {
 /** Today's figures of the ward's party organization, each read from the API and linked to its list. */
 function WardDashboard() {
   const translate = useTranslate();
+  const viewer = useViewer();
   const branches = useBranches();
   const list = branches.data ?? [];
   const withoutSecretary = list.filter((b) => !b.secretary).length;
@@ -53,6 +55,7 @@ function WardDashboard() {
             tone="warning"
           />
         </Stack>
+        {viewer && <MeetingAlertsPanel organizationId={viewer.organizationId} />}
         <BranchHealth branches={list} />
       </Stack>
     </Box>

@@ -249,7 +249,7 @@ describe('delete', () => {
 });
 
 it('refuses resources it does not know', () => {
-  expect(() => buildQuery('GET_LIST', 'meetings', { pagination: { page: 1, perPage: 1 }, sort: { field: 'id', order: 'ASC' }, filter: {} })).toThrow(/meetings/);
+  expect(() => buildQuery('GET_LIST', 'congresses', { pagination: { page: 1, perPage: 1 }, sort: { field: 'id', order: 'ASC' }, filter: {} })).toThrow(/congresses/);
 });
 
 it('cleans nested arrays and leaves scalars alone', () => {

@@ -101,17 +101,21 @@ function listVariableValues(spec: ResourceSpec, filter: Values): Values {
 function pagedList(spec: ResourceSpec, name: string, filter: Values, sort: Values[] | undefined, page: number, perPage: number): BuiltQuery {
   const list = need(spec, 'list', name);
   const windows = pageWindows(page, perPage);
-  const sortDecl = spec.sortType ? `, $sort: [${spec.sortType}!]` : '';
-  const sortArg = spec.sortType ? ', sort: $sort' : '';
-  const declarations = windows.map((_, i) => `, $offset${suffix(i)}: Int!, $limit${suffix(i)}: Int!`).join('');
+  const filterDecl = spec.filterType ? [`$filter: ${spec.filterType}${spec.filterRequired ? '!' : ''}`] : [];
+  const filterArg = spec.filterType ? ['filter: $filter'] : [];
+  const sortDecl = spec.sortType ? [`$sort: [${spec.sortType}!]`] : [];
+  const sortArg = spec.sortType ? ['sort: $sort'] : [];
+  const declarations = windows.map((_, i) => `$offset${suffix(i)}: Int!, $limit${suffix(i)}: Int!`);
   const fields = windows
-    .map((_, i) => `page${suffix(i)}: ${list}(filter: $filter${sortArg}, offset: $offset${suffix(i)}, limit: $limit${suffix(i)}) {
-      total items { ${spec.selections.list} } }`)
+    .map((_, i) => {
+      const args = [...filterArg, ...sortArg, `offset: $offset${suffix(i)}`, `limit: $limit${suffix(i)}`].join(', ');
+      return `page${suffix(i)}: ${list}(${args}) { total items { ${spec.selections.list} } }`;
+    })
     .join('\n');
-  const text = `query ${spec.typeName}${name}($filter: ${spec.filterType}${sortDecl}${declarations}${listVariableDeclarations(spec)}) {
+  const text = `query ${spec.typeName}${name}(${[...filterDecl, ...sortDecl, ...declarations].join(', ')}${listVariableDeclarations(spec)}) {
     ${fields}
   }`;
-  const variables: Values = { filter, ...listVariableValues(spec, filter) };
+  const variables: Values = { ...(spec.filterType ? { filter } : {}), ...listVariableValues(spec, filter) };
   if (sort) variables.sort = sort;
   windows.forEach((window, i) => {
     variables[`offset${suffix(i)}`] = window.offset;
@@ -158,6 +162,7 @@ function many(spec: ResourceSpec, ids: readonly (string | number)[]): BuiltQuery
     };
   }
   const one = need(spec, 'one', GET_MANY);
+  if (spec.oneArguments) throw new Error(`${spec.typeName} does not support ${GET_MANY}`);
   if (keys.length === 0) return nothing();
   const text = `query ${spec.typeName}Many(${keys.map((_, i) => `$id${i}: ID!`).join(', ')}) {
     ${keys.map((_, i) => `r${i}: ${one}(id: $id${i}) { ${spec.selections.one} }`).join('\n')}
@@ -219,15 +224,21 @@ export function buildQuery(name: string, resource: string, params: Params): Buil
       return pagedList(spec, 'Reference', filter, apiSort(spec, p.sort), p.pagination.page, p.pagination.perPage);
     }
     case GET_ONE: {
+      const p = params as GetOneParams;
       const one = need(spec, 'one', name);
+      const { declarations, args, variables } = spec.oneArguments
+        ? spec.oneArguments(p)
+        : { declarations: '$id: ID!', args: 'id: $id', variables: { id: String(p.id) } };
       return {
-        query: gql(`query ${spec.typeName}One($id: ID!) { data: ${one}(id: $id) { ${spec.selections.one} } }`),
-        variables: { id: String((params as GetOneParams).id) },
+        query: gql(`query ${spec.typeName}One(${declarations}) { data: ${one}(${args}) { ${spec.selections.one} } }`),
+        variables,
         parseResponse: (response) => {
           const data = (response.data as { data?: unknown } | undefined)?.data;
           // react-admin shows its "not found" page for a 404; the API answers null for a missing id.
           if (data == null) throw new HttpError('ra.notification.item_doesnt_exist', 404);
-          return { data: record(spec, data) };
+          const parsed = record(spec, data);
+          // A record read by other arguments is known by the id it was asked for (react-admin caches by id).
+          return { data: parsed.id === undefined ? { ...parsed, id: String(p.id) } : parsed };
         },
       };
     }

@@ -70,3 +70,84 @@ export const AUDIT_ENTRY: Selections = {
   list: `${AUDIT_ENTRY_BASE} before after`,
   one: `${AUDIT_ENTRY_BASE} before after hash previousHash`,
 };
+
+const MEETING_BASE = 'id version organizationId branchId kind plannedOn heldOn month';
+/** A meeting's organization with its parent: party groups are named alike ("Tổ đảng số 1") in every branch. */
+const MEETING_ORGANIZATION = 'organization { id name kind parentId parent { id name } } branch { id name parent { id name } }';
+const MEETING_TIMES = 'startTime endTime lengthMinutes place online onlineReason';
+const MEETING_COUNTS =
+  'attendanceRecorded expectedCount presentCount excusedCount unexcusedCount attendanceRate findingCount';
+const TASK_OWNER = 'ownerMemberId ownerOrganizationId ownerMember { id fullName } ownerOrganization { id name kind }';
+/**
+ * Lists read the findings' document numbers for the warning chip; a page reads everything the show page,
+ * the edit form, the attendance sheet and the printable record need, the roster (the sheet) included.
+ */
+export const MEETING: Selections = {
+  base: MEETING_BASE,
+  list: `${MEETING_BASE} ${MEETING_ORGANIZATION} ${MEETING_TIMES} ${MEETING_COUNTS} thematicTopic
+    findings { code documentNumber }`,
+  one: `${MEETING_BASE} ${MEETING_ORGANIZATION} ${MEETING_TIMES} ${MEETING_COUNTS}
+    forms chairId minuteTakerId agenda thematicPlanItemId thematicTopic documentsSentOn stepsDone minutes
+    votesFor votesAgainst votesAbstain
+    chair { id fullName } minuteTaker { id fullName }
+    thematicPlanItem { id year quarter topicArea title }
+    guests { id name role memberId }
+    findings { code documentNumber documentDate detail }
+    judgedBy { id documentNumber documentDate title minAttendanceShare minAttendanceStrict regularByDay }
+    roster { memberId partyGroupId exclusion status reason member { id fullName } }
+    resolutions { id version kind title content requirements measures
+      tasks { id version description deadline status completedOn isOverdue ${TASK_OWNER} } }`,
+};
+
+const RESOLUTION_BASE = 'id version meetingId branchId kind title content requirements measures';
+const RESOLUTION_MEETING = 'meeting { id kind heldOn plannedOn organization { id name kind } }';
+export const RESOLUTION: Selections = {
+  base: RESOLUTION_BASE,
+  list: `${RESOLUTION_BASE} ${RESOLUTION_MEETING} branch { id name } tasks { id status isOverdue }`,
+  one: `${RESOLUTION_BASE} ${RESOLUTION_MEETING} branch { id name }
+    tasks { id version description deadline status completedOn isOverdue ${TASK_OWNER} }
+    reviews { id version reviewedOn kind note memberId reviewMeetingId member { id fullName } }`,
+};
+
+const RESOLUTION_TASK_BASE =
+  'id version resolutionId branchId description deadline status completedOn ownerMemberId ownerOrganizationId';
+const RESOLUTION_TASK_LIST = `${RESOLUTION_TASK_BASE} isOverdue ownerMember { id fullName } ownerOrganization { id name kind }
+  branch { id name } resolution { id kind title meeting { id heldOn } }`;
+export const RESOLUTION_TASK: Selections = { base: RESOLUTION_TASK_BASE, list: RESOLUTION_TASK_LIST, one: RESOLUTION_TASK_LIST };
+
+const RESOLUTION_REVIEW_BASE = 'id version resolutionId reviewedOn kind note memberId reviewMeetingId';
+export const RESOLUTION_REVIEW: Selections = {
+  base: RESOLUTION_REVIEW_BASE,
+  list: `${RESOLUTION_REVIEW_BASE} member { id fullName }`,
+  one: `${RESOLUTION_REVIEW_BASE} member { id fullName }`,
+};
+
+const THEMATIC_PLAN_ITEM_BASE = 'id version branchId year quarter topicArea title reportedOn';
+export const THEMATIC_PLAN_ITEM: Selections = {
+  base: THEMATIC_PLAN_ITEM_BASE,
+  list: `${THEMATIC_PLAN_ITEM_BASE} branch { id name }`,
+  one: `${THEMATIC_PLAN_ITEM_BASE} branch { id name }`,
+};
+
+const MEMBER_TASK_BASE = 'id version memberId branchId year description assignedOn';
+export const MEMBER_TASK: Selections = {
+  base: MEMBER_TASK_BASE,
+  list: `${MEMBER_TASK_BASE} member { id fullName } branch { id name }`,
+  one: `${MEMBER_TASK_BASE} member { id fullName } branch { id name }`,
+};
+
+const MEETING_RULE_SET_BASE = `id version documentNumber documentDate title validFrom validTo regularByDay minAttendanceShare
+  minAttendanceStrict noUnexcusedAbsence maxConsecutiveExcused minMinutesRegular minMinutesCombined documentsDaysAhead
+  procedure everyWorkingMemberTasked thematicPerQuarter rotationQuarters`;
+export const MEETING_RULE_SET: Selections = { base: MEETING_RULE_SET_BASE, list: MEETING_RULE_SET_BASE, one: MEETING_RULE_SET_BASE };
+
+const ALERT_MEMBER = 'memberId count documentNumber member { id fullName branch { id name } }';
+/** The home page's alerts under an organization: read as one record per organization and day. */
+export const MEETING_ALERTS: Selections = {
+  base: 'asOf month',
+  list: 'asOf month',
+  one: `asOf month regularDueDay regularOverdue overdueTaskCount membersWithoutTaskCount
+    branchesWithoutRegularMeeting { id name kind parentId }
+    unexcusedMonths { ${ALERT_MEMBER} }
+    excusedRuns { ${ALERT_MEMBER} }`,
+};

@@ -1,5 +1,5 @@
 import { HttpError } from 'ra-core';
-import { RESOURCES } from './resources';
+import { type FormField, isFormField, RESOURCES } from './resources';
 
 interface Violation {
   field: string;
@@ -57,9 +57,10 @@ const STATUS: Record<string, number> = {
  * Turns a failed call into react-admin's server-side validation shape, HttpError(message, status,
  * { errors }), so each message appears under the input it concerns. Messages for fields the resource's forms
  * do not show (or no field at all) become the form-level error that react-admin notifies. Errors without
- * GraphQL detail (network failures) become the generic, translated communication error.
+ * GraphQL detail (network failures) become the generic, translated communication error. `fields` names the
+ * fields a page shows when they are not a resource's form (the attendance sheet's "entries.3.reason").
  */
-export function translateError(error: unknown, resource: string): unknown {
+export function translateError(error: unknown, resource: string, fields?: readonly FormField[]): unknown {
   const errors = graphQLErrorsOf(error);
   if (errors.length === 0) {
     if (error instanceof HttpError && !error.body) {
@@ -69,12 +70,12 @@ export function translateError(error: unknown, resource: string): unknown {
   }
   const first = errors[0];
   const code = first.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
-  const formFields = RESOURCES[resource]?.formFields ?? [];
+  const formFields = fields ?? RESOURCES[resource]?.formFields ?? [];
   const formErrors: FormErrors = {};
   const elsewhere: string[] = [];
   for (const violation of errors.flatMap(violationsOf)) {
     if (violation.field === 'version') continue;
-    if (formFields.includes(violation.field)) {
+    if (isFormField(formFields, violation.field)) {
       const previous = formErrors[violation.field];
       formErrors[violation.field] = typeof previous === 'string' ? `${previous} ${violation.message}` : violation.message;
     } else {

@@ -1,8 +1,16 @@
-import { HttpLink } from '@apollo/client';
+import { type ApolloClient, HttpLink } from '@apollo/client';
+import { parse } from 'graphql';
 import buildDataProvider from 'ra-data-graphql';
-import type { DataProvider, GetListParams, GetListResult } from 'ra-core';
-import { buildQuery, MAX_PAGE } from './buildQuery';
+import { type DataProvider, type GetListParams, type GetListResult, HttpError } from 'ra-core';
+import { attendanceVariables, ENTRY_FIELD, RECORD_ATTENDANCE, type RecordAttendanceParams } from './attendance';
+import { buildQuery, clean, MAX_PAGE } from './buildQuery';
 import { translateError } from './errors';
+import type { MeetingRecord } from './types';
+
+/** The panel's data provider: react-admin's methods, and the attendance sheet saved whole. */
+export interface ChiBoDataProvider extends DataProvider {
+  recordAttendance(params: RecordAttendanceParams): Promise<{ data: MeetingRecord }>;
+}
 
 export interface DataProviderOptions {
   /** GraphQL endpoint; the API serves the panel, so the same origin by default. */
@@ -45,8 +53,10 @@ const METHODS: Method[] = [
   'deleteMany',
 ];
 
+const RECORD_ATTENDANCE_DOCUMENT = parse(RECORD_ATTENDANCE);
+
 /** The panel's data provider: ra-data-graphql with this dialect, and API errors shaped for react-admin forms. */
-export function createDataProvider(options: DataProviderOptions = {}): DataProvider {
+export function createDataProvider(options: DataProviderOptions = {}): ChiBoDataProvider {
   const uri = options.uri ?? '/graphql';
   const base = buildDataProvider({
     clientOptions: {
@@ -89,6 +99,25 @@ export function createDataProvider(options: DataProviderOptions = {}): DataProvi
     }
     return { data, total };
   };
+  // The sheet is one mutation with its own arguments, not a record's create or update; its refusals name lines
+  // ("entries.3.reason"), which the sheet shows on those lines.
+  const client = (base as unknown as { client: ApolloClient<unknown> }).client;
+  provider.recordAttendance = async (params: RecordAttendanceParams) => {
+    try {
+      const response = await client.mutate({
+        mutation: RECORD_ATTENDANCE_DOCUMENT,
+        variables: attendanceVariables(params),
+        fetchPolicy: 'no-cache',
+      });
+      return { data: clean((response.data as { data: unknown }).data) as MeetingRecord };
+    } catch (error) {
+      // As ra-data-graphql does: a GraphQL refusal travels as the body of an HttpError.
+      const wrapped = (error as { networkError?: unknown }).networkError
+        ? new HttpError((error as Error).message, 0)
+        : new HttpError((error as Error).message, 200, error);
+      throw translateError(wrapped, 'meetings', [ENTRY_FIELD]);
+    }
+  };
   provider.supportAbortSignal = true;
-  return provider as unknown as DataProvider;
+  return provider as unknown as ChiBoDataProvider;
 }

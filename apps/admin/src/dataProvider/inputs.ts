@@ -7,8 +7,9 @@ const blank = (value: unknown) => value === undefined || value === null || value
 const normalized = (value: unknown) => (value === '' ? null : value);
 
 function same(a: unknown, b: unknown): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) {
-    // Reference lists are sets: picking the same items in another order is no change.
+  const scalars = (list: unknown[]) => list.every((item) => item === null || typeof item !== 'object');
+  if (Array.isArray(a) && Array.isArray(b) && scalars(a) && scalars(b)) {
+    // Reference lists (and enum lists) are sets: picking the same items in another order is no change.
     return JSON.stringify(a.map(String).sort()) === JSON.stringify(b.map(String).sort());
   }
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -19,9 +20,10 @@ function same(a: unknown, b: unknown): boolean {
  * as null, so the API applies its defaults (e.g. workStatus) and does not refuse null for a defaulted field.
  */
 export function createInput(spec: ResourceSpec, data: Values): Values {
+  const source = spec.prepare ? spec.prepare(data) : data;
   const picked: Values = {};
   for (const field of spec.createFields) {
-    if (!blank(data[field])) picked[field] = data[field];
+    if (!blank(source[field])) picked[field] = source[field];
   }
   return spec.createInput ? spec.createInput(data, picked) : picked;
 }
@@ -32,11 +34,13 @@ export function createInput(spec: ResourceSpec, data: Values): Values {
  * is sent and no version, as there is no single version the user saw.
  */
 export function updateInput(spec: ResourceSpec, data: Values, previous: Values | undefined): Values {
+  const current = spec.prepare ? spec.prepare(data) : data;
+  const before = previous && spec.prepare ? spec.prepare(previous) : previous;
   const input: Values = {};
   for (const field of spec.updateFields) {
-    if (!(field in data)) continue;
-    const next = normalized(data[field]);
-    if (previous && same(next, normalized(previous[field]))) continue;
+    if (!(field in current)) continue;
+    const next = normalized(current[field]);
+    if (before && same(next, normalized(before[field]))) continue;
     input[field] = next;
   }
   const version = previous?.version;

@@ -2,11 +2,23 @@ import type {
   AuditAction,
   AuditEntry,
   Exemption,
+  Meeting,
+  MeetingAlerts,
+  MeetingFinding,
+  MeetingGuest,
+  MeetingRuleSet,
   Member,
+  MemberAttendanceAlert,
   Membership,
+  MemberTask,
   Organization,
   Position,
+  Resolution,
+  ResolutionReview,
+  ResolutionTask,
+  RosterEntry,
   SpecialDuty,
+  ThematicPlanItem,
   Ward,
 } from '@chibo/graphql-types';
 
@@ -115,3 +127,139 @@ export type AuditEntryRecord = Pick<
   AuditEntry,
   'id' | 'at' | 'userId' | 'username' | 'ip' | 'action' | 'entity' | 'entityId' | 'before' | 'after'
 > & { hash?: string; previousHash?: string };
+
+/** A meeting's organization: a branch, or a party group with its branch. */
+export type MeetingOrganization = OrganizationRef & { parentId?: string | null; parent?: Ref | null };
+
+export type TaskRecord = Pick<
+  ResolutionTask,
+  'id' | 'version' | 'description' | 'deadline' | 'status' | 'completedOn' | 'isOverdue' | 'ownerMemberId' | 'ownerOrganizationId'
+> & { ownerMember: MemberRef | null; ownerOrganization: OrganizationRef | null };
+
+export type ResolutionSummary = Pick<Resolution, 'id' | 'version' | 'kind' | 'title' | 'content' | 'requirements' | 'measures'> & {
+  tasks: TaskRecord[];
+};
+
+export type RosterLine = Pick<RosterEntry, 'memberId' | 'partyGroupId' | 'exclusion' | 'status' | 'reason'> & {
+  member: MemberRef | null;
+};
+
+export type MeetingRecord = Pick<
+  Meeting,
+  | 'id'
+  | 'version'
+  | 'organizationId'
+  | 'branchId'
+  | 'kind'
+  | 'plannedOn'
+  | 'heldOn'
+  | 'month'
+  | 'startTime'
+  | 'endTime'
+  | 'lengthMinutes'
+  | 'place'
+  | 'online'
+  | 'onlineReason'
+  | 'attendanceRecorded'
+  | 'expectedCount'
+  | 'presentCount'
+  | 'excusedCount'
+  | 'unexcusedCount'
+  | 'attendanceRate'
+  | 'findingCount'
+  | 'thematicTopic'
+> & {
+  organization: MeetingOrganization | null;
+  branch: (Ref & { parent?: Ref | null }) | null;
+  findings: Array<Pick<MeetingFinding, 'code' | 'documentNumber'> & Partial<Pick<MeetingFinding, 'documentDate' | 'detail'>>>;
+  // Pages only (getOne):
+  forms?: string[];
+  stepsDone?: string[];
+  chairId?: string | null;
+  minuteTakerId?: string | null;
+  agenda?: string | null;
+  thematicPlanItemId?: string | null;
+  documentsSentOn?: string | null;
+  minutes?: string | null;
+  votesFor?: number | null;
+  votesAgainst?: number | null;
+  votesAbstain?: number | null;
+  chair?: MemberRef | null;
+  minuteTaker?: MemberRef | null;
+  thematicPlanItem?: Pick<ThematicPlanItem, 'id' | 'year' | 'quarter' | 'topicArea' | 'title'> | null;
+  guests?: Array<Pick<MeetingGuest, 'id' | 'name' | 'role' | 'memberId'>>;
+  judgedBy?: Array<
+    Pick<MeetingRuleSet, 'id' | 'documentNumber' | 'documentDate' | 'title' | 'minAttendanceShare' | 'minAttendanceStrict' | 'regularByDay'>
+  >;
+  roster?: RosterLine[];
+  resolutions?: ResolutionSummary[];
+};
+
+export type ReviewRecord = Pick<
+  ResolutionReview,
+  'id' | 'version' | 'resolutionId' | 'reviewedOn' | 'kind' | 'note' | 'memberId' | 'reviewMeetingId'
+> & { member: MemberRef | null };
+
+export type ResolutionRecord = Pick<
+  Resolution,
+  'id' | 'version' | 'meetingId' | 'branchId' | 'kind' | 'title' | 'content' | 'requirements' | 'measures'
+> & {
+  meeting: (Pick<Meeting, 'id' | 'kind' | 'heldOn' | 'plannedOn'> & { organization: OrganizationRef | null }) | null;
+  branch: Ref | null;
+  tasks: Array<Pick<ResolutionTask, 'id' | 'status' | 'isOverdue'> & Partial<TaskRecord>>;
+  reviews?: ReviewRecord[];
+};
+
+export type ResolutionTaskRecord = TaskRecord &
+  Pick<ResolutionTask, 'resolutionId' | 'branchId'> & {
+    branch: Ref | null;
+    resolution: (Pick<Resolution, 'id' | 'kind' | 'title'> & { meeting: Pick<Meeting, 'id' | 'heldOn'> | null }) | null;
+  };
+
+export type ThematicPlanItemRecord = Pick<
+  ThematicPlanItem,
+  'id' | 'version' | 'branchId' | 'year' | 'quarter' | 'topicArea' | 'title' | 'reportedOn'
+> & { branch: Ref | null };
+
+export type MemberTaskRecord = Pick<MemberTask, 'id' | 'version' | 'memberId' | 'branchId' | 'year' | 'description' | 'assignedOn'> & {
+  member: MemberRef | null;
+  branch: Ref | null;
+};
+
+export type MeetingRuleSetRecord = Pick<
+  MeetingRuleSet,
+  | 'id'
+  | 'version'
+  | 'documentNumber'
+  | 'documentDate'
+  | 'title'
+  | 'validFrom'
+  | 'validTo'
+  | 'regularByDay'
+  | 'minAttendanceShare'
+  | 'minAttendanceStrict'
+  | 'noUnexcusedAbsence'
+  | 'maxConsecutiveExcused'
+  | 'minMinutesRegular'
+  | 'minMinutesCombined'
+  | 'documentsDaysAhead'
+  | 'procedure'
+  | 'everyWorkingMemberTasked'
+  | 'thematicPerQuarter'
+  | 'rotationQuarters'
+>;
+
+export type AttendanceAlert = Pick<MemberAttendanceAlert, 'memberId' | 'count' | 'documentNumber'> & {
+  member: (MemberRef & { branch: Ref | null }) | null;
+};
+
+/** The home page's alerts; `id` is the organization they are for (react-admin caches records by id). */
+export type MeetingAlertsRecord = Pick<
+  MeetingAlerts,
+  'asOf' | 'month' | 'regularDueDay' | 'regularOverdue' | 'overdueTaskCount' | 'membersWithoutTaskCount'
+> & {
+  id: string;
+  branchesWithoutRegularMeeting: Array<OrganizationRef & { parentId?: string | null }>;
+  unexcusedMonths: AttendanceAlert[];
+  excusedRuns: AttendanceAlert[];
+};

@@ -1,5 +1,6 @@
 import type { AppMessages } from './vi-app';
 import { englishAccessEnums, englishAuditEntriesResource, englishAuditTexts, englishAuthTexts } from './en-access';
+import { englishMeetingEnums, englishMeetingResources, englishMeetingTexts, englishMeetingValidation } from './en-meetings';
 
 /** The panel's own texts in English; typed by the Vietnamese file, so a key missing here fails the build. */
 const organizationFields = {
@@ -152,6 +153,7 @@ export const englishApp: AppMessages = {
       fields: { from: 'From', to: 'Until', note: 'Notes' },
     },
     auditEntries: englishAuditEntriesResource,
+    ...englishMeetingResources,
   },
   chibo: {
     title: 'Chi bộ',
@@ -187,6 +189,7 @@ export const englishApp: AppMessages = {
       WorkStatus: { WORKING: 'Working', RETIRED: 'Retired' },
       Gender: { MALE: 'Male', FEMALE: 'Female' },
       ...englishAccessEnums,
+      ...englishMeetingEnums,
     },
     common: {
       none: 'None',
@@ -197,6 +200,7 @@ export const englishApp: AppMessages = {
       tree: 'Organization tree',
       term: 'Period',
       day_placeholder: 'dd/mm/yyyy',
+      actions: 'Actions',
     },
     validation: {
       invalid_day: 'Not a valid date: type day/month/year (dd/mm/yyyy)',
@@ -210,9 +214,11 @@ export const englishApp: AppMessages = {
       identity_number: 'An identity number has 9 to 12 digits',
       phone: 'Not a valid phone number',
       code_format: 'Letters, digits, dot, dash and underscore only (no spaces)',
+      ...englishMeetingValidation,
     },
     auth: englishAuthTexts,
     audit: englishAuditTexts,
+    ...englishMeetingTexts,
     errors: {
       stale_version: 'Someone else changed this record meanwhile. Reload the page and edit again.',
     },

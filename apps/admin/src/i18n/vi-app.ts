@@ -1,4 +1,5 @@
 import { accessEnums, auditEntriesResource, auditTexts, authTexts } from './vi-access';
+import { meetingEnums, meetingResources, meetingTexts, meetingValidation } from './vi-meetings';
 /**
  * The panel's own texts in Vietnamese: resource and field names (resources.<name>.fields.<source>), enum
  * values, and everything under `chibo.`. Its shape is the type the English file must match.
@@ -153,6 +154,7 @@ export const vietnameseApp = {
       fields: { from: 'Từ ngày', to: 'Đến ngày', note: 'Ghi chú' },
     },
     auditEntries: auditEntriesResource,
+    ...meetingResources,
   },
   chibo: {
     title: 'Chi bộ',
@@ -188,6 +190,7 @@ export const vietnameseApp = {
       WorkStatus: { WORKING: 'Đang công tác', RETIRED: 'Đã nghỉ hưu' },
       Gender: { MALE: 'Nam', FEMALE: 'Nữ' },
       ...accessEnums,
+      ...meetingEnums,
     },
     common: {
       none: 'Không có',
@@ -198,6 +201,7 @@ export const vietnameseApp = {
       tree: 'Cây tổ chức',
       term: 'Thời gian',
       day_placeholder: 'dd/mm/yyyy',
+      actions: 'Thao tác',
     },
     validation: {
       invalid_day: 'Ngày không hợp lệ, nhập theo dạng ngày/tháng/năm (dd/mm/yyyy)',
@@ -211,9 +215,11 @@ export const vietnameseApp = {
       identity_number: 'Số định danh gồm 9 đến 12 chữ số',
       phone: 'Số điện thoại không hợp lệ',
       code_format: 'Mã chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới (không có dấu cách)',
+      ...meetingValidation,
     },
     auth: authTexts,
     audit: auditTexts,
+    ...meetingTexts,
     errors: {
       stale_version: 'Bản ghi vừa được người khác sửa. Hãy tải lại trang rồi sửa lại.',
     },

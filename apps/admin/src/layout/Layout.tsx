@@ -1,4 +1,5 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
+import CalendarMonthIcon from '@mui/icons-material/CalendarMonth';
 import HomeWorkIcon from '@mui/icons-material/HomeWork';
 import { Box, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
@@ -9,6 +10,7 @@ import {
   Menu,
   RefreshIconButton,
   TitlePortal,
+  useCanAccess,
   useTranslate,
 } from 'react-admin';
 import { AccountMenu } from '../auth/AccountMenu';
@@ -39,10 +41,19 @@ function ChiBoAppBar() {
   );
 }
 
+/** The meeting calendar, for whoever may list meetings. */
+function CalendarItem() {
+  const { canAccess } = useCanAccess({ resource: 'meetings', action: 'calendar' });
+  if (!canAccess) return null;
+  return <Menu.Item to="/meetings/calendar" primaryText="chibo.menu.calendar" leftIcon={<CalendarMonthIcon />} />;
+}
+
 /**
  * The menu in the order the office works: ward, party organizations, groups, members, positions, then the
- * audit log. Each resource item asks the auth provider (canAccess) and shows only for roles that may list
- * it; a branch secretary gets a direct way to their own branch instead of the organization lists.
+ * branches' meetings (list and calendar, resolutions and their tasks, thematic plans, members' tasks, the
+ * rules meetings are judged by) and the audit log. Each resource item asks the auth provider (canAccess) and
+ * shows only for roles that may list it; a branch secretary gets a direct way to their own branch instead of
+ * the organization lists.
  */
 function ChiBoMenu() {
   const viewer = useViewer();
@@ -61,6 +72,13 @@ function ChiBoMenu() {
       <Menu.ResourceItem name="partyGroups" />
       <Menu.ResourceItem name="members" />
       <Menu.ResourceItem name="positions" />
+      <Menu.ResourceItem name="meetings" primaryText="chibo.menu.meetings" />
+      <CalendarItem />
+      <Menu.ResourceItem name="resolutions" primaryText="chibo.menu.resolutions" />
+      <Menu.ResourceItem name="resolutionTasks" primaryText="chibo.menu.resolutionTasks" />
+      <Menu.ResourceItem name="thematicPlanItems" primaryText="chibo.menu.thematicPlanItems" />
+      <Menu.ResourceItem name="memberTasks" primaryText="chibo.menu.memberTasks" />
+      <Menu.ResourceItem name="meetingRuleSets" primaryText="chibo.menu.meetingRuleSets" />
       <Menu.ResourceItem name="auditEntries" />
     </Menu>
   );

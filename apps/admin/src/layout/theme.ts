@@ -15,7 +15,8 @@ export const theme: RaThemeOptions = {
     fontFamily: '"Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
     fontSize: 13.5,
   },
-  sidebar: { width: 210, closedWidth: 50 },
+  // Wide enough for the longest menu entry ("Kế hoạch chuyên đề") in the panel's type size.
+  sidebar: { width: 236, closedWidth: 50 },
   components: {
     ...defaultTheme.components,
     MuiAppBar: { styleOverrides: { colorSecondary: { backgroundColor: '#a31515', color: '#ffffff' } } },

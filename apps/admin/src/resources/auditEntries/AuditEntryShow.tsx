@@ -15,6 +15,7 @@ import { useState } from 'react';
 import {
   Button,
   Labeled,
+  LinkBase,
   Show,
   TextField,
   TopToolbar,
@@ -46,7 +47,7 @@ function OpenRecord() {
   }
   if (!target) return null;
   return (
-    <Button label="chibo.audit.open_record" to={createPath({ ...target, type: 'show' })}>
+    <Button component={LinkBase} label="chibo.audit.open_record" to={createPath({ ...target, type: 'show' })}>
       <OpenInNewIcon />
     </Button>
   );

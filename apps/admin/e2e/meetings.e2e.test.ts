@@ -1,0 +1,150 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BRANCH, newPage, type Panel, signIn, skip, startPanel } from './harness';
+
+/**
+ * A branch meeting recorded end to end in a real browser against the real API (fresh SQLite, demo ward with
+ * a year of meetings, in which "Chi bộ Tổ dân phố số 5" has not held this month's regular meeting): the home
+ * page lists the branch, the office records the meeting, takes attendance on the sheet, adds a resolution
+ * with two tasks, and the branch leaves the list. Needs `npm run build` first.
+ */
+
+/** Today in Vietnam, as the API counts it: YYYY-MM-DD. */
+const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+  new Date(),
+);
+const [year, month, day] = today.split('-');
+const typed = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+/** Two weeks after today: a deadline. */
+const inTwoWeeks = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day) + 14)).toISOString().slice(0, 10);
+const HEADING = `Chi bộ chưa sinh hoạt thường kỳ tháng ${month}/${year}`;
+
+async function graphql<T>(page: Page, base: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await page.request.post(`${base}/graphql`, { headers: { 'content-type': 'application/json' }, data: { query, variables } });
+  const body = (await response.json()) as { data: T; errors?: unknown };
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
+describe.skipIf(skip)('recording a branch meeting in Chromium', () => {
+  let panel: Panel | undefined;
+  let page: Page;
+  let base = '';
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    panel = await startPanel();
+    base = panel.base;
+    page = await newPage(panel, pageErrors);
+    await signIn(page, base, 'vanphong');
+  }, 150_000);
+
+  afterAll(async () => {
+    await panel?.stop();
+  });
+
+  it('takes a branch off the home page alert by recording its meeting, attendance and resolution', async () => {
+    // The home page: the branch has not held this month's regular meeting.
+    await page.goto(`${base}/#/`);
+    const alert = page.getByTestId('without-regular-meeting');
+    await alert.getByText(HEADING).waitFor();
+    await alert.getByText(BRANCH, { exact: true }).waitFor();
+
+    // The meeting, held today, with its times.
+    await page.goto(`${base}/#/meetings/create`);
+    const organization = page.locator('input[name="organizationId"]');
+    await organization.fill('Tổ dân phố số 5');
+    await page.getByRole('option', { name: BRANCH, exact: true }).click();
+    await expect.poll(() => page.locator('input[name="kind"][value="REGULAR"]').isChecked()).toBe(true);
+    await page.locator('input[name="heldOn"]').fill(typed(today));
+    await page.locator('input[name="startTime"]').fill('19:30');
+    await page.locator('input[name="endTime"]').fill('21h15');
+    await page.locator('input[name="place"]').fill('Nhà văn hóa tổ dân phố số 5');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.waitForURL(/#\/meetings\/\d+\/show$/);
+    const meetingId = /#\/meetings\/(\d+)\/show/.exec(page.url())?.[1] ?? '';
+    await page.getByText('Chưa điểm danh').first().waitFor();
+
+    // The attendance sheet: everyone present unless changed; one member away with a reason.
+    await page.getByRole('link', { name: 'Điểm danh' }).click();
+    await page.waitForURL(new RegExp(`#/meetings/${meetingId}/attendance$`));
+    const rows = page.locator('table tbody tr');
+    await rows.first().waitFor();
+    const lines = await rows.count();
+    expect(lines).toBeGreaterThan(10);
+    const tally = page.getByText(/^Có mặt \d+\/\d+/);
+    const [, present, expected] = /Có mặt (\d+)\/(\d+)/.exec((await tally.textContent()) ?? '') ?? [];
+    // Exempt and special-duty members are listed but not expected; nobody else is away yet.
+    expect(Number(present)).toBe(Number(expected));
+    const counted = rows.filter({ hasNotText: 'không tính vào số phải dự' });
+    const away = (await counted.nth(1).locator('.name').textContent()) ?? '';
+    await page.getByRole('radio', { name: `Vắng có lý do: ${away}` }).check();
+    await expect.poll(() => tally.textContent()).toContain(`Có mặt ${Number(expected) - 1}/${expected}`);
+
+    // Saved without a reason, the API's refusal shows on that member's line; with one, the sheet is saved.
+    await page.getByRole('button', { name: 'Lưu điểm danh' }).click();
+    const line = rows.filter({ hasText: away });
+    await line.getByRole('alert').getByText('Vắng có lý do cần ghi lý do.').waitFor();
+    await page.getByRole('textbox', { name: `Lý do vắng: ${away}` }).fill('Ốm, có báo trước');
+    await page.getByRole('button', { name: 'Lưu điểm danh' }).click();
+    await page.waitForURL(new RegExp(`#/meetings/${meetingId}/show/attendance$`));
+    await page.getByText(`Có mặt ${Number(expected) - 1}/${expected}`).first().waitFor();
+    await page.getByRole('cell', { name: 'Ốm, có báo trước' }).waitFor();
+
+    // The API agrees: the whole sheet, one line per member on the roster, saved in one go.
+    const saved = await graphql<{
+      meeting: { heldOn: string; startTime: string; endTime: string; presentCount: number; expectedCount: number; excusedCount: number; attendance: Array<{ status: string; reason: string | null; member: { fullName: string } }> };
+    }>(page, base, 'query($id: ID!) { meeting(id: $id) { heldOn startTime endTime presentCount expectedCount excusedCount attendance { status reason member { fullName } } } }', { id: meetingId });
+    expect(saved.meeting).toMatchObject({
+      heldOn: today,
+      startTime: '19:30',
+      endTime: '21:15',
+      presentCount: Number(expected) - 1,
+      expectedCount: Number(expected),
+      excusedCount: 1,
+    });
+    expect(saved.meeting.attendance).toHaveLength(lines);
+    expect(saved.meeting.attendance.filter((a) => a.status !== 'PRESENT')).toEqual([
+      { status: 'EXCUSED', reason: 'Ốm, có báo trước', member: { fullName: away } },
+    ]);
+
+    // A resolution with two tasks, from the meeting's page: one for a member, one for the branch.
+    await page.getByRole('tab', { name: /^Nghị quyết/ }).click();
+    await page.getByRole('link', { name: 'Thêm nghị quyết' }).click();
+    await page.locator('input[name="title"]').fill(`Nghị quyết sinh hoạt chi bộ tháng ${month}/${year}`);
+    await page.locator('textarea[name="content"]').fill('Chi bộ thống nhất tập trung vận động đảng viên và nhân dân giữ gìn vệ sinh khu dân cư.');
+    await page.getByRole('button', { name: 'Thêm nhiệm vụ' }).click();
+    await page.locator('textarea[name="tasks.0.description"]').fill('Vận động các hộ tổng vệ sinh ngõ phố');
+    const owner = page.locator('input[name="tasks.0.ownerMemberId"]');
+    await owner.fill(away.split(' ').at(-1) ?? away);
+    await page.getByRole('option', { name: away, exact: true }).first().click();
+    await page.locator('input[name="tasks.0.deadline"]').fill(typed(inTwoWeeks));
+    await page.getByRole('button', { name: 'Thêm nhiệm vụ' }).click();
+    await page.locator('textarea[name="tasks.1.description"]').fill('Tổ chức ngày hội đại đoàn kết toàn dân tộc');
+    await page.locator('input[name="tasks.1.ownerKind"][value="ORGANIZATION"]').check();
+    await page.locator('input[name="tasks.1.ownerOrganizationId"]').locator('..').getByRole('combobox').click();
+    await page.getByRole('option', { name: BRANCH, exact: true }).click();
+    await page.locator('input[name="tasks.1.deadline"]').fill(typed(inTwoWeeks));
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.waitForURL(new RegExp(`#/meetings/${meetingId}/show/resolutions$`));
+    await page.getByText('Vận động các hộ tổng vệ sinh ngõ phố').waitFor();
+    await page.getByText('Tổ chức ngày hội đại đoàn kết toàn dân tộc').waitFor();
+
+    const issued = await graphql<{
+      meeting: { resolutions: Array<{ title: string; tasks: Array<{ description: string; deadline: string; status: string; ownerMember: { fullName: string } | null; ownerOrganization: { name: string } | null }> }> };
+    }>(page, base, 'query($id: ID!) { meeting(id: $id) { resolutions { title tasks { description deadline status ownerMember { fullName } ownerOrganization { name } } } } }', { id: meetingId });
+    expect(issued.meeting.resolutions).toHaveLength(1);
+    expect(issued.meeting.resolutions[0].tasks.sort((a, b) => a.description.localeCompare(b.description))).toEqual([
+      { description: 'Tổ chức ngày hội đại đoàn kết toàn dân tộc', deadline: inTwoWeeks, status: 'OPEN', ownerMember: null, ownerOrganization: { name: BRANCH } },
+      { description: 'Vận động các hộ tổng vệ sinh ngõ phố', deadline: inTwoWeeks, status: 'OPEN', ownerMember: { fullName: away }, ownerOrganization: null },
+    ]);
+
+    // Back home: the branch has held its regular meeting, so it has left the list.
+    await page.goto(`${base}/#/`);
+    await page.getByTestId('without-regular-meeting').getByText(HEADING).waitFor();
+    await expect
+      .poll(() => page.getByTestId('without-regular-meeting').getByText(BRANCH, { exact: true }).count(), { timeout: 15_000 })
+      .toBe(0);
+    expect(pageErrors).toEqual([]);
+  }, 180_000);
+});

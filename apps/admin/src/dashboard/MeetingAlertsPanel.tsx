@@ -1,0 +1,233 @@
+import AddIcon from '@mui/icons-material/Add';
+import AssignmentLateIcon from '@mui/icons-material/AssignmentLate';
+import PersonOffIcon from '@mui/icons-material/PersonOff';
+import {
+  Alert,
+  Box,
+  Card,
+  CardActionArea,
+  CardContent,
+  Chip,
+  Skeleton,
+  Stack,
+  Typography,
+} from '@mui/material';
+import type { ReactNode } from 'react';
+import { Button, LinkBase, useCanAccess, useGetOne, useTranslate } from 'react-admin';
+import { useReadsPersonalData } from '../auth/useViewer';
+import { formatMonth } from '../common/times';
+import { RefLink } from '../common/RefField';
+import { todayInVietnam } from '../dataProvider/filters';
+import type { AttendanceAlert, MeetingAlertsRecord } from '../dataProvider/types';
+
+/** The alerts under an organization today (in Vietnam), read once per organization and day. */
+export function useMeetingAlerts(organizationId: string | undefined) {
+  const asOf = todayInVietnam();
+  return useGetOne<MeetingAlertsRecord>(
+    'meetingAlerts',
+    { id: organizationId ?? '', meta: { asOf } },
+    { enabled: !!organizationId },
+  );
+}
+
+function Figure(props: { label: string; value: number; to: string; icon: ReactNode }) {
+  const translate = useTranslate();
+  return (
+    <Card variant="outlined" sx={{ flex: '1 1 240px' }}>
+      <CardActionArea component={LinkBase} to={props.to} sx={{ height: '100%' }}>
+        <CardContent sx={{ display: 'flex', gap: 1.5, alignItems: 'center' }}>
+          <Box sx={{ color: props.value ? 'warning.main' : 'text.disabled' }}>{props.icon}</Box>
+          <Box>
+            <Typography variant="h4" component="div" color={props.value ? 'warning.main' : 'primary'} sx={{ fontWeight: 700 }}>
+              {props.value}
+            </Typography>
+            <Typography variant="body2" color="text.secondary">
+              {translate(props.label)}
+            </Typography>
+          </Box>
+        </CardContent>
+      </CardActionArea>
+    </Card>
+  );
+}
+
+/** Members flagged by an attendance rule, by name for roles that read personal data, else only how many. */
+function MemberAlerts({ title, help, alerts, unit }: { title: string; help: string; alerts: AttendanceAlert[]; unit: string }) {
+  const translate = useTranslate();
+  const personal = useReadsPersonalData();
+  return (
+    <Card variant="outlined" sx={{ flex: '1 1 360px' }}>
+      <CardContent>
+        <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
+          {translate(title)} ({alerts.length})
+        </Typography>
+        <Typography variant="caption" color="text.secondary" component="div" sx={{ mb: 1 }}>
+          {translate(help)}
+          {alerts[0] && ` ${translate('chibo.alerts.basis', { document: alerts[0].documentNumber })}`}
+        </Typography>
+        {alerts.length === 0 || !personal ? (
+          <Typography variant="body2" color="text.secondary">
+            {translate(alerts.length === 0 ? 'chibo.alerts.nobody' : 'chibo.alerts.names_hidden')}
+          </Typography>
+        ) : (
+          <Box sx={{ maxHeight: 220, overflowY: 'auto' }}>
+            {alerts.map((alert) => (
+              <Box key={alert.memberId} sx={{ display: 'flex', alignItems: 'center', gap: 1, py: 0.25 }}>
+                {alert.member ? <RefLink value={alert.member} reference="members" /> : alert.memberId}
+                {alert.member?.branch && (
+                  <Typography variant="caption" color="text.secondary" noWrap>
+                    {alert.member.branch.name}
+                  </Typography>
+                )}
+                <Box sx={{ flex: 1 }} />
+                <Chip size="small" color="error" variant="outlined" label={translate(unit, { smart_count: alert.count })} />
+              </Box>
+            ))}
+          </Box>
+        )}
+      </CardContent>
+    </Card>
+  );
+}
+
+/** "Record the meeting" for one branch, opening the meeting form with the branch filled in. */
+function RecordMeetingButton({ branchId }: { branchId: string }) {
+  const { canAccess } = useCanAccess({ resource: 'meetings', action: 'create' });
+  if (!canAccess) return null;
+  const source = encodeURIComponent(JSON.stringify({ organizationId: branchId, kind: 'REGULAR' }));
+  return (
+    <Button component={LinkBase} label="chibo.alerts.record_meeting" to={`/meetings/create?source=${source}`} size="small">
+      <AddIcon />
+    </Button>
+  );
+}
+
+/** The branches that have not held this month's regular meeting, and whether the day it was due has passed. */
+function WithoutRegularMeeting({ alerts, single }: { alerts: MeetingAlertsRecord; single: boolean }) {
+  const translate = useTranslate();
+  const month = formatMonth(alerts.month);
+  const branches = alerts.branchesWithoutRegularMeeting;
+  const due =
+    alerts.regularDueDay == null
+      ? null
+      : translate(alerts.regularOverdue ? 'chibo.alerts.due_passed' : 'chibo.alerts.due_on', {
+          day: alerts.regularDueDay,
+          month,
+        });
+  if (single) {
+    // A secretary's branch: one line saying whether it has met, and the way to record the meeting.
+    return branches.length === 0 ? (
+      <Alert severity="success">{translate('chibo.alerts.branch_met', { month })}</Alert>
+    ) : (
+      <Alert
+        severity={alerts.regularOverdue ? 'error' : 'warning'}
+        action={<RecordMeetingButton branchId={branches[0].id} />}
+        data-testid="without-regular-meeting"
+      >
+        <strong>{translate('chibo.alerts.without_regular', { month })}</strong>
+        {due && ` – ${due}`}
+      </Alert>
+    );
+  }
+  return (
+    <Card variant="outlined" sx={{ flex: '2 1 420px' }} data-testid="without-regular-meeting">
+      <CardContent>
+        <Stack direction="row" spacing={1} alignItems="center" useFlexGap flexWrap="wrap" sx={{ mb: 1 }}>
+          <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
+            {translate('chibo.alerts.without_regular', { month })} ({branches.length})
+          </Typography>
+          {due && branches.length > 0 && (
+            <Chip size="small" color={alerts.regularOverdue ? 'error' : 'info'} label={due} sx={{ fontWeight: 600 }} />
+          )}
+        </Stack>
+        {branches.length === 0 ? (
+          <Typography variant="body2" color="text.secondary">
+            {translate('chibo.alerts.all_met', { month })}
+          </Typography>
+        ) : (
+          <Box
+            component="ul"
+            sx={{ m: 0, p: 0, listStyle: 'none', maxHeight: 260, overflowY: 'auto', columnWidth: 260, columnGap: 3 }}
+          >
+            {branches.map((branch) => (
+              <Box component="li" key={branch.id} sx={{ py: 0.25, breakInside: 'avoid' }}>
+                <RefLink value={branch} reference="organizations" />
+              </Box>
+            ))}
+          </Box>
+        )}
+      </CardContent>
+    </Card>
+  );
+}
+
+/**
+ * Meetings that need the office's attention under an organization today: branches without this month's
+ * regular meeting, members away without a reason too often or with a reason too many times in a row,
+ * overdue resolution tasks and members without a task for the year. A branch secretary sees their branch.
+ */
+export function MeetingAlertsPanel({ organizationId, single = false }: { organizationId: string; single?: boolean }) {
+  const translate = useTranslate();
+  const { data: alerts, isPending, error } = useMeetingAlerts(organizationId);
+  const { canAccess: seesTasks } = useCanAccess({ resource: 'resolutionTasks', action: 'list' });
+  const { canAccess: seesMemberTasks } = useCanAccess({ resource: 'membersWithoutTask', action: 'list' });
+  const year = todayInVietnam().slice(0, 4);
+  if (error) return <Alert severity="error">{translate('chibo.alerts.failed')}</Alert>;
+  return (
+    <Box component="section" aria-label={translate('chibo.alerts.title')}>
+      <Typography variant="h6" component="h2" sx={{ fontWeight: 600, mb: 1 }}>
+        {translate('chibo.alerts.title')}
+        {alerts && (
+          <Typography component="span" variant="body2" color="text.secondary" sx={{ ml: 1 }}>
+            {translate('chibo.alerts.month', { month: formatMonth(alerts.month) })}
+          </Typography>
+        )}
+      </Typography>
+      {isPending || !alerts ? (
+        <Skeleton variant="rounded" height={120} />
+      ) : (
+        <Stack spacing={2}>
+          {/* A branch's own line goes across; the ward's list of branches sits beside the figures. */}
+          {single && <WithoutRegularMeeting alerts={alerts} single />}
+          <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" alignItems="flex-start">
+            {!single && <WithoutRegularMeeting alerts={alerts} single={false} />}
+            {(seesTasks || seesMemberTasks) && (
+              <Stack direction={single ? 'row' : 'column'} spacing={2} useFlexGap sx={{ flex: single ? '1 1 100%' : '1 1 240px' }}>
+                {seesTasks && (
+                  <Figure
+                    label="chibo.alerts.overdue_tasks"
+                    value={alerts.overdueTaskCount}
+                    to={`/resolutionTasks?filter=${encodeURIComponent(JSON.stringify({ overdue: true }))}`}
+                    icon={<AssignmentLateIcon fontSize="large" />}
+                  />
+                )}
+                {seesMemberTasks && (
+                  <Figure
+                    label={translate('chibo.alerts.without_task', { year })}
+                    value={alerts.membersWithoutTaskCount}
+                    to="/memberTasks/without"
+                    icon={<PersonOffIcon fontSize="large" />}
+                  />
+                )}
+              </Stack>
+            )}
+          </Stack>
+          <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" alignItems="stretch">
+            <MemberAlerts
+              title="chibo.alerts.unexcused_months"
+              help="chibo.alerts.unexcused_help"
+              alerts={alerts.unexcusedMonths}
+              unit="chibo.alerts.months"
+            />
+            <MemberAlerts
+              title="chibo.alerts.excused_runs"
+              help="chibo.alerts.excused_help"
+              alerts={alerts.excusedRuns}
+              unit="chibo.alerts.times_in_row"
+            />
+          </Stack>
+        </Stack>
+      )}
+    </Box>
+  );
+}

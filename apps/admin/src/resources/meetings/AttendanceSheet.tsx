@@ -1,0 +1,398 @@
+import type { AttendanceStatus } from '@chibo/graphql-types';
+import DoneAllIcon from '@mui/icons-material/DoneAll';
+import SaveIcon from '@mui/icons-material/Save';
+import { Alert, Box, Card, Chip, CircularProgress, LinearProgress, Stack, Typography } from '@mui/material';
+import { type KeyboardEvent, memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import {
+  Button,
+  HttpError,
+  Link,
+  Title,
+  useCanAccess,
+  useDataProvider,
+  useGetList,
+  useGetOne,
+  useLocaleState,
+  useNotify,
+  useParams,
+  useRedirect,
+  useTranslate,
+} from 'react-admin';
+import { formatPercent } from '../../common/times';
+import { initialLines, type Line, lineErrors, tally } from '../../dataProvider/attendance';
+import type { ChiBoDataProvider } from '../../dataProvider';
+import type { MeetingRecord, OrganizationRecord } from '../../dataProvider/types';
+import { MeetingHeading } from './fields';
+
+
+const STATUSES: AttendanceStatus[] = ['PRESENT', 'EXCUSED', 'UNEXCUSED'];
+
+/** Keys that set a line's status when its radio buttons have the focus: digits, and the Vietnamese initials. */
+const KEYS: Record<string, AttendanceStatus> = {
+  '1': 'PRESENT',
+  c: 'PRESENT',
+  '2': 'EXCUSED',
+  p: 'EXCUSED',
+  '3': 'UNEXCUSED',
+  k: 'UNEXCUSED',
+};
+
+const ROW_COLORS: Record<AttendanceStatus, string | undefined> = {
+  PRESENT: undefined,
+  EXCUSED: '#fff8e1',
+  UNEXCUSED: '#fdecea',
+};
+
+/** The refusals minus a line's, once that line is changed. */
+const withoutLine =
+  (index: number) =>
+  (current: Record<number, string>): Record<number, string> => {
+    if (!(index in current)) return current;
+    const { [index]: _gone, ...rest } = current;
+    return rest;
+  };
+
+
+interface RowProps {
+  index: number;
+  line: Line;
+  name: string;
+  /** The member's party group; undefined when the branch has none (no column). */
+  group?: string;
+  exclusion: string | null;
+  error: string | undefined;
+  labels: Record<AttendanceStatus, string> & { reason: string; notCounted: string };
+  onStatus: (index: number, status: AttendanceStatus) => void;
+  onReason: (index: number, reason: string) => void;
+}
+
+/**
+ * One member's line: three native radio buttons (Tab moves from line to line, the arrows within a line) and
+ * a reason, open when the member is away with a reason. Native inputs keep a sheet of 150 members quick.
+ */
+const SheetRow = memo(function SheetRow({ index, line, name, group, exclusion, error, labels, onStatus, onReason }: RowProps) {
+  const reasonRef = useRef<HTMLInputElement>(null);
+  const choose = (status: AttendanceStatus, row?: HTMLTableRowElement) => {
+    // The line is re-rendered at once (enabling the reason) and the focus moves within the same key press, so
+    // no typed letter lands elsewhere: to the reason, the next thing to type, or to the chosen button.
+    flushSync(() => onStatus(index, status));
+    if (status === 'EXCUSED') reasonRef.current?.focus();
+    else row?.querySelector<HTMLInputElement>(`input[type=radio][value="${status}"]`)?.focus();
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>) => {
+    if ((event.target as HTMLElement).tagName !== 'INPUT' || (event.target as HTMLInputElement).type !== 'radio') return;
+    if (event.ctrlKey || event.altKey || event.metaKey) return;
+    const status = KEYS[event.key.toLowerCase()];
+    if (!status) return;
+    event.preventDefault();
+    choose(status, event.currentTarget);
+  };
+  return (
+    <tr
+      onKeyDown={onKeyDown}
+      data-member={line.memberId}
+      className={error ? 'has-error' : undefined}
+      style={{ background: error ? '#fdecea' : exclusion ? '#f5f5f5' : ROW_COLORS[line.status] }}
+    >
+      <td className="num">{index + 1}</td>
+      <td>
+        <span className="name">{name}</span>
+        {exclusion && (
+          <span className="exclusion" title={labels.notCounted}>
+            {exclusion} · {labels.notCounted}
+          </span>
+        )}
+      </td>
+      {group !== undefined && <td className="group">{group}</td>}
+      {STATUSES.map((status) => (
+        <td key={status} className="choice">
+          <label>
+            <input
+              type="radio"
+              name={`status-${line.memberId}`}
+              value={status}
+              checked={line.status === status}
+              onChange={() => choose(status)}
+              aria-label={`${labels[status]}: ${name}`}
+            />
+          </label>
+        </td>
+      ))}
+      <td className="reason">
+        <input
+          ref={reasonRef}
+          type="text"
+          value={line.reason}
+          disabled={line.status !== 'EXCUSED'}
+          maxLength={300}
+          placeholder={line.status === 'EXCUSED' ? labels.reason : ''}
+          aria-label={`${labels.reason}: ${name}`}
+          aria-invalid={error ? true : undefined}
+          onChange={(event) => onReason(index, event.target.value)}
+        />
+        {error && (
+          <div className="error" role="alert">
+            {error}
+          </div>
+        )}
+      </td>
+    </tr>
+  );
+});
+
+/** The sheet's table: plain elements styled once, so 150 lines render and update at once. */
+const sheetStyles = {
+  width: '100%',
+  borderCollapse: 'collapse',
+  fontSize: 14,
+  '& th': {
+    background: '#f3efe9',
+    textAlign: 'left',
+    fontWeight: 600,
+    padding: '6px 8px',
+    borderBottom: '2px solid #d8cfc4',
+    whiteSpace: 'nowrap',
+  },
+  '& td': { padding: '1px 8px', borderBottom: '1px solid #eee', verticalAlign: 'middle', height: 34 },
+  '& td.num': { color: 'text.secondary', width: 36, textAlign: 'right' },
+  '& td.group': { color: 'text.secondary', whiteSpace: 'nowrap', fontSize: 13 },
+  '& .name': { fontWeight: 500 },
+  '& .exclusion': { display: 'block', fontSize: 12, color: '#6d4c41', fontStyle: 'italic' },
+  '& td.choice, & th.choice': { textAlign: 'center', width: 96 },
+  '& td.choice label': { display: 'block', cursor: 'pointer', padding: '2px 0' },
+  '& td.choice input': { width: 18, height: 18, cursor: 'pointer', accentColor: '#a31515' },
+  '& td.reason': { width: '32%' },
+  '& td.reason input': {
+    width: '100%',
+    boxSizing: 'border-box',
+    padding: '3px 8px',
+    font: 'inherit',
+    border: '1px solid #c9c1b6',
+    borderRadius: '4px',
+    background: '#fff',
+  },
+  '& td.reason input:disabled': { background: 'transparent', borderColor: 'transparent' },
+  '& td.reason input:focus, & td.choice input:focus-visible': { outline: '2px solid #a31515', outlineOffset: 1 },
+  '& tr.has-error td.reason input': { borderColor: '#d32f2f' },
+  '& .error': { color: '#d32f2f', fontSize: 12, marginTop: 2 },
+  '& tbody tr:hover': { filter: 'brightness(0.98)' },
+} as const;
+
+function Tally({ lines, excluded }: { lines: Line[]; excluded: Set<string> }) {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const counts = tally(lines.map((line) => ({ status: line.status, excluded: excluded.has(line.memberId) })));
+  return (
+    <Stack direction="row" spacing={1} useFlexGap flexWrap="wrap" alignItems="center" aria-live="polite">
+      <Chip
+        color="success"
+        label={translate('chibo.attendance.tally_present', {
+          figure: `${counts.present}/${counts.expected}`,
+          rate: formatPercent(counts.rate, locale) || '—',
+        })}
+        sx={{ fontWeight: 700, fontSize: 15 }}
+      />
+      <Chip color="warning" variant="outlined" label={`${translate('chibo.attendance.excused')}: ${counts.excused}`} />
+      <Chip color="error" variant="outlined" label={`${translate('chibo.attendance.unexcused')}: ${counts.unexcused}`} />
+      {counts.excluded > 0 && <Chip variant="outlined" label={`${translate('chibo.attendance.not_counted')}: ${counts.excluded}`} />}
+    </Stack>
+  );
+}
+
+/**
+ * The attendance sheet of a held meeting: every member on the roster of the day, in roll order, each line
+ * present unless changed, saved whole in one request. Exempt and special-duty members are listed and may be
+ * recorded, but are not counted among the expected. A refused line shows the API's message on that line.
+ */
+export function AttendanceSheet() {
+  const { id = '' } = useParams<{ id: string }>();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const redirect = useRedirect();
+  const dataProvider = useDataProvider<ChiBoDataProvider>();
+  const { canAccess, isPending: checking } = useCanAccess({ resource: 'meetings', action: 'attendance' });
+  const { data: meeting, isPending, error } = useGetOne<MeetingRecord>('meetings', { id }, { enabled: !!canAccess });
+  const branchId = meeting?.branchId;
+  const { data: groups = [] } = useGetList<OrganizationRecord>(
+    'organizations',
+    { filter: { kind: ['PARTY_GROUP'], parentId: branchId }, pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' } },
+    { enabled: !!branchId },
+  );
+  const [lines, setLines] = useState<Line[]>([]);
+  const [errors, setErrors] = useState<Record<number, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const tableRef = useRef<HTMLTableElement>(null);
+
+  const roster = meeting?.roster;
+  // The sheet is filled from the roster once per version read: a refetch while typing must not wipe the lines.
+  const loadedVersion = useRef<string | null>(null);
+  useEffect(() => {
+    if (!roster || !meeting) return;
+    const key = `${meeting.id}:${meeting.version}`;
+    if (loadedVersion.current === key) return;
+    loadedVersion.current = key;
+    setLines(initialLines(roster));
+    setErrors({});
+  }, [roster, meeting]);
+
+  const excluded = useMemo(() => new Set((roster ?? []).filter((r) => r.exclusion).map((r) => r.memberId)), [roster]);
+  const groupNames = useMemo(() => new Map(groups.map((g) => [String(g.id), g.name])), [groups]);
+  const labels = useMemo(
+    () => ({
+      PRESENT: translate('chibo.enums.AttendanceStatus.PRESENT'),
+      EXCUSED: translate('chibo.enums.AttendanceStatus.EXCUSED'),
+      UNEXCUSED: translate('chibo.enums.AttendanceStatus.UNEXCUSED'),
+      reason: translate('chibo.attendance.reason'),
+      notCounted: translate('chibo.attendance.not_counted_short'),
+    }),
+    [translate],
+  );
+  const exclusionLabels = useMemo(
+    () => ({ EXEMPT: translate('chibo.enums.AttendanceExclusion.EXEMPT'), SPECIAL_DUTY: translate('chibo.enums.AttendanceExclusion.SPECIAL_DUTY') }),
+    [translate],
+  );
+
+  const onStatus = useCallback((index: number, status: AttendanceStatus) => {
+    setLines((current) => current.map((line, i) => (i === index ? { ...line, status } : line)));
+    setErrors(withoutLine(index));
+  }, []);
+  const onReason = useCallback((index: number, reason: string) => {
+    setLines((current) => current.map((line, i) => (i === index ? { ...line, reason } : line)));
+    setErrors(withoutLine(index));
+  }, []);
+
+  if (checking || (canAccess && isPending)) return <LinearProgress sx={{ mt: 2 }} />;
+  if (!canAccess) return <Alert severity="error" sx={{ mt: 2 }}>{translate('ra.message.access_denied')}</Alert>;
+  if (error || !meeting) return <Alert severity="error" sx={{ mt: 2 }}>{translate('ra.notification.item_doesnt_exist')}</Alert>;
+
+  const back = `/meetings/${encodeURIComponent(meeting.id)}/show/attendance`;
+
+  const save = async () => {
+    setSaving(true);
+    setFormError(null);
+    try {
+      await dataProvider.recordAttendance({ meetingId: meeting.id, version: meeting.version, lines });
+      notify('chibo.attendance.saved', { type: 'success', messageArgs: { smart_count: lines.length } });
+      redirect(back);
+    } catch (failure) {
+      const body = failure instanceof HttpError ? (failure.body as { errors?: Record<string, unknown> } | undefined) : undefined;
+      const byLine = lineErrors(body?.errors);
+      setErrors(byLine);
+      const root = body?.errors?.root as { serverError?: string } | undefined;
+      const message = root?.serverError ?? (failure instanceof Error ? failure.message : 'ra.notification.http_error');
+      if (Object.keys(byLine).length > 0) {
+        setFormError(translate('chibo.attendance.lines_refused', { smart_count: Object.keys(byLine).length }));
+        // The first refused line comes into view, its reason (or first choice) focused.
+        const first = Math.min(...Object.keys(byLine).map(Number));
+        const row = tableRef.current?.querySelectorAll('tbody tr')[first] as HTMLElement | undefined;
+        row?.scrollIntoView({ block: 'center' });
+        (row?.querySelector<HTMLInputElement>('td.reason input:not(:disabled)') ?? row?.querySelector<HTMLInputElement>('input:checked'))?.focus();
+      } else {
+        setFormError(translate(message, { _: message }));
+      }
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const allPresent = () => {
+    setLines((current) => current.map((line) => ({ ...line, status: 'PRESENT' })));
+    setErrors({});
+  };
+
+  return (
+    <Box sx={{ mt: 1, mb: 4 }}>
+      <Title title="chibo.attendance.title" />
+      <Card variant="outlined" sx={{ p: 2, mb: 1 }}>
+        <Stack spacing={1}>
+          <Stack direction="row" justifyContent="space-between" alignItems="center" useFlexGap flexWrap="wrap" spacing={1}>
+            <MeetingHeading record={meeting} />
+            <Link to={back} variant="body2">
+              {translate('chibo.attendance.back')}
+            </Link>
+          </Stack>
+          {!meeting.heldOn ? (
+            <Alert severity="info">
+              {translate('chibo.attendance.needs_held_day')}{' '}
+              <Link to={`/meetings/${encodeURIComponent(meeting.id)}`}>{translate('ra.action.edit')}</Link>
+            </Alert>
+          ) : (
+            <Typography variant="body2" color="text.secondary">
+              {translate('chibo.attendance.help', { smart_count: lines.length })}
+            </Typography>
+          )}
+        </Stack>
+      </Card>
+      {meeting.heldOn && (
+        <>
+          <Card
+            variant="outlined"
+            sx={{ position: 'sticky', top: 0, zIndex: 2, px: 2, py: 1, mb: 1, display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}
+          >
+            <Tally lines={lines} excluded={excluded} />
+            <Box sx={{ flex: 1 }} />
+            <Button label="chibo.attendance.all_present" onClick={allPresent} disabled={saving}>
+              <DoneAllIcon />
+            </Button>
+            <Button
+              label="chibo.attendance.save"
+              variant="contained"
+              onClick={save}
+              disabled={saving || lines.length === 0}
+            >
+              {saving ? <CircularProgress size={18} color="inherit" /> : <SaveIcon />}
+            </Button>
+          </Card>
+          {formError && (
+            <Alert severity="error" sx={{ mb: 1 }}>
+              {formError}
+            </Alert>
+          )}
+          {lines.length === 0 ? (
+            <Alert severity="info">{translate('chibo.attendance.empty_roster')}</Alert>
+          ) : (
+            <Card variant="outlined">
+              <Box component="table" ref={tableRef} sx={sheetStyles}>
+                <thead>
+                  <tr>
+                    <th className="num">#</th>
+                    <th>{translate('chibo.attendance.member')}</th>
+                    {groups.length > 0 && <th>{translate('resources.members.fields.partyGroup')}</th>}
+                    <th className="choice">{labels.PRESENT} (1/C)</th>
+                    <th className="choice">{labels.EXCUSED} (2/P)</th>
+                    <th className="choice">{labels.UNEXCUSED} (3/K)</th>
+                    <th>{translate('chibo.attendance.reason')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {lines.map((line, index) => {
+                    const entry = roster?.[index];
+                    return (
+                      <SheetRow
+                        key={line.memberId}
+                        index={index}
+                        line={line}
+                        name={entry?.member?.fullName ?? line.memberId}
+                        group={groups.length === 0 ? undefined : entry?.partyGroupId ? (groupNames.get(String(entry.partyGroupId)) ?? '') : ''}
+                        exclusion={entry?.exclusion ? exclusionLabels[entry.exclusion] : null}
+                        error={errors[index]}
+                        labels={labels}
+                        onStatus={onStatus}
+                        onReason={onReason}
+                      />
+                    );
+                  })}
+                </tbody>
+              </Box>
+            </Card>
+          )}
+          <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1 }}>
+            {translate('chibo.attendance.keys')}
+          </Typography>
+        </>
+      )}
+    </Box>
+  );
+}

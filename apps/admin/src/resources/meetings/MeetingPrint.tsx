@@ -1,0 +1,292 @@
+import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import PrintIcon from '@mui/icons-material/Print';
+import { Alert, Box, LinearProgress } from '@mui/material';
+import { Authenticated, Button, LinkBase, useCanAccess, useGetOne, useParams, useTranslate } from 'react-admin';
+import { formatDay } from '../../common/days';
+import type { MeetingRecord, RosterLine } from '../../dataProvider/types';
+import { vietnameseApp } from '../../i18n/vi-app';
+import { localityOf, partyOrganizationName, writtenDay, writtenTime } from './print';
+
+/**
+ * The printed record of a meeting (biên bản sinh hoạt chi bộ), in Vietnamese whatever the panel's language:
+ * it is a party document, filed with the branch's papers and signed by the chair and the minute-taker.
+ */
+
+const VI = vietnameseApp.chibo.enums;
+
+const upper = (text: string | null | undefined) => (text ?? '').toLocaleUpperCase('vi');
+
+const percent = (part: number, whole: number) =>
+  whole > 0 ? new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 1 }).format(part / whole) : '';
+
+/** What the record is called and which meeting it is: "thường kỳ tháng 11/2026", "chuyên đề: …". */
+function subtitle(meeting: MeetingRecord): string {
+  const month = `tháng ${meeting.month.slice(5, 7)}/${meeting.month.slice(0, 4)}`;
+  if (meeting.kind === 'REGULAR') return `Sinh hoạt thường kỳ ${month}`;
+  const topic = meeting.thematicTopic ? `: ${meeting.thematicTopic}` : '';
+  return meeting.kind === 'THEMATIC' ? `Sinh hoạt chuyên đề ${month}${topic}` : `Sinh hoạt thường kỳ kết hợp chuyên đề ${month}${topic}`;
+}
+
+const PRINT_CSS = `
+@page { size: A4; margin: 20mm 15mm 20mm 30mm; }
+.record { font-family: "Times New Roman", Times, "Liberation Serif", serif; font-size: 14pt; line-height: 1.45; color: #000;
+  background: #fff; width: 210mm; min-height: 297mm; box-sizing: border-box; padding: 20mm 15mm 20mm 30mm; margin: 0 auto 24px;
+  box-shadow: 0 1px 6px rgba(0,0,0,.18); }
+.record p { margin: 0 0 4pt; text-align: justify; }
+.record .header { display: grid; grid-template-columns: 1.15fr 1fr; column-gap: 8pt; text-align: center; margin-bottom: 14pt; }
+.record .header .party { font-weight: bold; font-size: 14pt; }
+.record .header .left div { font-size: 13pt; }
+.record .header .left .unit { font-weight: bold; }
+.record .header .star { margin-top: 2pt; }
+.record .header .right .rule { width: 55%; margin: 2pt auto 6pt; border-top: 1px solid #000; }
+.record .header .right .dated { font-style: italic; font-size: 13pt; }
+.record h1 { font-size: 15pt; text-align: center; margin: 12pt 0 0; font-weight: bold; }
+.record .subtitle { text-align: center; font-weight: bold; margin: 0 0 12pt; }
+.record h2 { font-size: 14pt; font-weight: bold; margin: 10pt 0 4pt; }
+.record h3 { font-size: 14pt; font-weight: bold; font-style: italic; margin: 6pt 0 2pt; }
+.record ol { margin: 0 0 4pt; padding-left: 22pt; }
+.record .pre { white-space: pre-line; }
+.record table.tasks { width: 100%; border-collapse: collapse; font-size: 13pt; margin: 4pt 0 8pt; }
+.record table.tasks th, .record table.tasks td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; }
+.record table.tasks th { font-weight: bold; text-align: center; }
+.record .signatures { display: grid; grid-template-columns: 1fr 1fr; text-align: center; margin-top: 18pt; page-break-inside: avoid; }
+.record .signatures .role { font-weight: bold; }
+.record .signatures .hint { font-style: italic; font-size: 12pt; }
+.record .signatures .name { margin-top: 60pt; font-weight: bold; }
+.record .blank { color: #555; }
+@media print {
+  body, .print-page { background: #fff !important; }
+  .no-print { display: none !important; }
+  .record { box-shadow: none; width: auto; min-height: 0; padding: 0; margin: 0; }
+}
+`;
+
+function Absentees({ lines }: { lines: RosterLine[] }) {
+  if (lines.length === 0) return null;
+  return (
+    <ol>
+      {lines.map((line) => (
+        <li key={line.memberId}>
+          Đồng chí {line.member?.fullName ?? ''} – {line.status === 'EXCUSED' ? 'vắng có lý do' : 'vắng không có lý do'}
+          {line.reason ? `: ${line.reason}` : ''}.
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** Exempt and special-duty members, named with why they are not counted (and whether they came anyway). */
+function NotCounted({ lines }: { lines: RosterLine[] }) {
+  if (lines.length === 0) return null;
+  return (
+    <ol>
+      {lines.map((line) => (
+        <li key={line.memberId}>
+          Đồng chí {line.member?.fullName ?? ''} – {VI.AttendanceExclusion[line.exclusion ?? 'EXEMPT'].toLocaleLowerCase('vi')}
+          {line.status === 'PRESENT' ? ', có mặt' : ''}.
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** The record itself, as printed; everything it says comes from the meeting as saved. */
+export function MeetingRecordDocument({ meeting }: { meeting: MeetingRecord }) {
+  const roster = meeting.roster ?? [];
+  const excluded = roster.filter((line) => line.exclusion);
+  // Absentees among those expected; exempt and special-duty members are listed apart, as not counted.
+  const absent = roster.filter((line) => !line.exclusion && (line.status === 'EXCUSED' || line.status === 'UNEXCUSED'));
+  const isGroup = meeting.organization?.kind === 'PARTY_GROUP';
+  const committee = meeting.branch?.parent?.name;
+  const locality = localityOf(committee);
+  const day = meeting.heldOn ?? meeting.plannedOn;
+  const guests = meeting.guests ?? [];
+  const resolutions = meeting.resolutions ?? [];
+  const voted = meeting.votesFor != null || meeting.votesAgainst != null || meeting.votesAbstain != null;
+  const voters = meeting.attendanceRecorded ? meeting.presentCount : (meeting.votesFor ?? 0) + (meeting.votesAgainst ?? 0) + (meeting.votesAbstain ?? 0);
+  return (
+    <article className="record" lang="vi">
+      <div className="header">
+        <div className="left">
+          <div>{upper(isGroup ? meeting.branch?.name : partyOrganizationName(committee))}</div>
+          <div className="unit">{upper(isGroup ? meeting.organization?.name : meeting.branch?.name)}</div>
+          <div className="star">*</div>
+        </div>
+        <div className="right">
+          <div className="party">ĐẢNG CỘNG SẢN VIỆT NAM</div>
+          <div className="rule" />
+          <div className="dated">
+            {locality ? `${locality}, ` : ''}
+            {writtenDay(day)}
+          </div>
+        </div>
+      </div>
+
+      <h1>{isGroup ? 'BIÊN BẢN SINH HOẠT TỔ ĐẢNG' : 'BIÊN BẢN SINH HOẠT CHI BỘ'}</h1>
+      <p className="subtitle">{subtitle(meeting)}</p>
+
+      <h2>I. THỜI GIAN, ĐỊA ĐIỂM, HÌNH THỨC</h2>
+      <p>
+        – Thời gian: bắt đầu lúc {writtenTime(meeting.startTime)}, {writtenDay(day)}.
+      </p>
+      <p>– Địa điểm: {meeting.place || <span className="blank">………………………………………</span>}.</p>
+      <p>
+        – Hình thức: {meeting.online ? `trực tuyến (lý do: ${meeting.onlineReason ?? ''})` : 'trực tiếp'}.
+      </p>
+
+      <h2>II. THÀNH PHẦN</h2>
+      <p>– Chủ trì: đồng chí {meeting.chair?.fullName ?? <span className="blank">…………………………</span>}.</p>
+      <p>– Thư ký: đồng chí {meeting.minuteTaker?.fullName ?? <span className="blank">…………………………</span>}.</p>
+      {meeting.attendanceRecorded ? (
+        <>
+          <p>
+            – Tổng số đảng viên của {isGroup ? 'tổ đảng' : 'chi bộ'}: {roster.length} đồng chí; số đảng viên phải dự:{' '}
+            {meeting.expectedCount} đồng chí.
+          </p>
+          <p>
+            – Có mặt: {meeting.presentCount}/{meeting.expectedCount} đồng chí
+            {meeting.expectedCount > 0 && ` (${percent(meeting.presentCount, meeting.expectedCount)})`}.
+          </p>
+          <p>
+            – Vắng mặt: {absent.length} đồng chí
+            {absent.length > 0 && ` (có lý do: ${meeting.excusedCount}; không có lý do: ${meeting.unexcusedCount})`}
+            {absent.length > 0 ? ':' : '.'}
+          </p>
+          <Absentees lines={absent} />
+          {excluded.length > 0 && (
+            <p>– Miễn công tác và sinh hoạt đảng, làm nhiệm vụ đặc biệt (không tính vào số phải dự): {excluded.length} đồng chí:</p>
+          )}
+          <NotCounted lines={excluded} />
+        </>
+      ) : (
+        <p className="blank">– Chưa ghi điểm danh.</p>
+      )}
+      <p>– Khách mời: {guests.length === 0 ? 'không có.' : ''}</p>
+      {guests.length > 0 && (
+        <ol>
+          {guests.map((guest) => (
+            <li key={guest.id}>
+              Đồng chí {guest.name} – {VI.GuestRole[guest.role].replace(/\.$/, '').toLocaleLowerCase('vi')}.
+            </li>
+          ))}
+        </ol>
+      )}
+
+      <h2>III. NỘI DUNG</h2>
+      <h3>1. Chương trình</h3>
+      <p className="pre">{meeting.agenda || '…'}</p>
+      <h3>2. Diễn biến</h3>
+      <p className="pre">{meeting.minutes || '…'}</p>
+
+      <h2>IV. {resolutions.length > 0 ? resolutions.map((r) => upper(VI.ResolutionKind[r.kind])).filter((v, i, a) => a.indexOf(v) === i).join(', ') : 'NGHỊ QUYẾT'}</h2>
+      {resolutions.length === 0 && <p>…</p>}
+      {resolutions.map((resolution, index) => (
+        <section key={resolution.id}>
+          <h3>
+            {resolutions.length > 1 ? `${index + 1}. ` : ''}
+            {resolution.title}
+          </h3>
+          <p className="pre">{resolution.content}</p>
+          {resolution.requirements && <p className="pre">Yêu cầu: {resolution.requirements}</p>}
+          {resolution.measures && <p className="pre">Giải pháp: {resolution.measures}</p>}
+          {resolution.tasks.length > 0 && (
+            <table className="tasks">
+              <thead>
+                <tr>
+                  <th style={{ width: '8%' }}>TT</th>
+                  <th>Nhiệm vụ</th>
+                  <th style={{ width: '28%' }}>Người, đơn vị thực hiện</th>
+                  <th style={{ width: '16%' }}>Thời hạn</th>
+                </tr>
+              </thead>
+              <tbody>
+                {resolution.tasks.map((task, taskIndex) => (
+                  <tr key={task.id}>
+                    <td style={{ textAlign: 'center' }}>{taskIndex + 1}</td>
+                    <td>{task.description}</td>
+                    <td>{task.ownerMember ? `Đ/c ${task.ownerMember.fullName}` : (task.ownerOrganization?.name ?? '')}</td>
+                    <td style={{ textAlign: 'center' }}>{formatDay(task.deadline)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      ))}
+
+      <h2>V. BIỂU QUYẾT</h2>
+      {voted ? (
+        <p>
+          Số đảng viên tán thành: {meeting.votesFor ?? 0}
+          {voters > 0 && `/${voters} (${percent(meeting.votesFor ?? 0, voters)})`}; không tán thành: {meeting.votesAgainst ?? 0}; không
+          biểu quyết: {meeting.votesAbstain ?? 0}.
+        </p>
+      ) : (
+        <p className="blank">Số đảng viên tán thành: ……; không tán thành: ……; không biểu quyết: …….</p>
+      )}
+
+      <p style={{ marginTop: '8pt' }}>
+        Cuộc họp kết thúc lúc {writtenTime(meeting.endTime)} cùng ngày.
+        {(meeting.stepsDone ?? []).includes('MINUTES_ADOPTED') && ` Biên bản đã được thông qua trước ${isGroup ? 'tổ đảng' : 'chi bộ'}.`}
+      </p>
+
+      <div className="signatures">
+        <div>
+          <div className="role">THƯ KÝ</div>
+          <div className="hint">(Ký, ghi rõ họ tên)</div>
+          <div className="name">{meeting.minuteTaker?.fullName ?? ''}</div>
+        </div>
+        <div>
+          <div className="role">CHỦ TRÌ</div>
+          <div className="hint">(Ký, ghi rõ họ tên)</div>
+          <div className="name">{meeting.chair?.fullName ?? ''}</div>
+        </div>
+      </div>
+    </article>
+  );
+}
+
+function PrintPage() {
+  const { id = '' } = useParams<{ id: string }>();
+  const translate = useTranslate();
+  const { canAccess, isPending: checking } = useCanAccess({ resource: 'meetings', action: 'print' });
+  const { data: meeting, isPending, error } = useGetOne<MeetingRecord>('meetings', { id }, { enabled: !!canAccess });
+  return (
+    <Box className="print-page" sx={{ bgcolor: '#e9e6e1', minHeight: '100vh', pb: 2 }}>
+      <style>{PRINT_CSS}</style>
+      <Box
+        className="no-print"
+        sx={{ position: 'sticky', top: 0, zIndex: 1, display: 'flex', gap: 1, alignItems: 'center', px: 2, py: 1, mb: 2, bgcolor: '#a31515' }}
+      >
+        <Button component={LinkBase} label="chibo.print.back" to={`/meetings/${encodeURIComponent(id)}/show`} sx={{ color: '#fff' }}>
+          <ArrowBackIcon />
+        </Button>
+        <Box sx={{ flex: 1, color: '#fff', fontSize: 14 }}>{translate('chibo.print.hint')}</Box>
+        <Button label="chibo.print.open" variant="contained" color="secondary" size="medium" onClick={() => window.print()} disabled={!meeting}>
+          <PrintIcon />
+        </Button>
+      </Box>
+      {(checking || (canAccess && isPending)) && <LinearProgress className="no-print" />}
+      {!checking && !canAccess && (
+        <Alert severity="error" className="no-print" sx={{ mx: 'auto', maxWidth: 800 }}>
+          {translate('ra.message.access_denied')}
+        </Alert>
+      )}
+      {canAccess && !isPending && (error || !meeting) && (
+        <Alert severity="error" className="no-print" sx={{ mx: 'auto', maxWidth: 800 }}>
+          {translate('ra.notification.item_doesnt_exist')}
+        </Alert>
+      )}
+      {meeting && <MeetingRecordDocument meeting={meeting} />}
+    </Box>
+  );
+}
+
+/** /meetings/:id/print, outside the panel's layout so only the record prints; it still needs a session. */
+export function MeetingPrint() {
+  return (
+    <Authenticated>
+      <PrintPage />
+    </Authenticated>
+  );
+}

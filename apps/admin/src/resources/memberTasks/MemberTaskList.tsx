@@ -1,0 +1,78 @@
+import PersonOffIcon from '@mui/icons-material/PersonOff';
+import {
+  AutocompleteInput,
+  Button,
+  CreateButton,
+  DataTable,
+  ExportButton,
+  LinkBase,
+  List,
+  ReferenceInput,
+  SelectInput,
+  TopToolbar,
+} from 'react-admin';
+import { useEditRowClick, useViewer } from '../../auth/useViewer';
+import { col, useCsvExporter } from '../../common/csv';
+import { DayField } from '../../common/DayField';
+import { RefLink } from '../../common/RefField';
+import { todayInVietnam } from '../../dataProvider/filters';
+import type { MemberTaskRecord } from '../../dataProvider/types';
+import { yearChoices } from '../thematicPlanItems/ThematicPlanItemList';
+
+const Column = DataTable.Col<MemberTaskRecord>;
+
+/** Members' yearly tasks, with the way to those who have none yet. */
+export function MemberTaskList() {
+  const viewer = useViewer();
+  const rowClick = useEditRowClick('memberTasks');
+  const exporter = useCsvExporter<MemberTaskRecord>('nhiem-vu-dang-vien', [
+    col.text('resources.memberTasks.fields.member', (r) => r.member?.fullName),
+    col.text('resources.memberTasks.fields.branch', (r) => r.branch?.name),
+    col.text('resources.memberTasks.fields.year', (r) => r.year),
+    col.text('resources.memberTasks.fields.description', (r) => r.description),
+    col.day('resources.memberTasks.fields.assignedOn', (r) => r.assignedOn),
+  ]);
+  if (!viewer) return null;
+  const filters = [
+    <SelectInput key="year" source="year" choices={yearChoices()} alwaysOn />,
+    ...(viewer.role === 'BRANCH_SECRETARY'
+      ? []
+      : [
+          <ReferenceInput
+            key="organizationId"
+            source="organizationId"
+            reference="organizations"
+            filter={{ kind: ['BRANCH'] }}
+            sort={{ field: 'name', order: 'ASC' }}
+            alwaysOn
+          >
+            <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} sx={{ minWidth: 280 }} />
+          </ReferenceInput>,
+        ]),
+  ];
+  return (
+    <List
+      filters={filters}
+      filterDefaultValues={{ year: Number(todayInVietnam().slice(0, 4)) }}
+      perPage={25}
+      exporter={exporter}
+      actions={
+        <TopToolbar>
+          <Button component={LinkBase} label="chibo.member_task.without_open" to="/memberTasks/without">
+            <PersonOffIcon />
+          </Button>
+          <CreateButton />
+          <ExportButton maxResults={3000} />
+        </TopToolbar>
+      }
+    >
+      <DataTable rowClick={rowClick} bulkActionButtons={false}>
+        <Column source="member" disableSort render={(r) => r.member && <RefLink value={r.member} reference="members" />} />
+        <Column source="branch" disableSort render={(r) => r.branch && <RefLink value={r.branch} reference="organizations" />} />
+        <Column source="year" disableSort />
+        <Column source="description" disableSort sx={{ whiteSpace: 'pre-line', maxWidth: 520 }} />
+        <Column source="assignedOn" disableSort field={DayField} />
+      </DataTable>
+    </List>
+  );
+}

@@ -1,0 +1,210 @@
+import { Box, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  AutocompleteInput,
+  EditButton,
+  Labeled,
+  maxLength,
+  ReferenceInput,
+  required,
+  SelectInput,
+  Show,
+  TextInput,
+  TopToolbar,
+  useCanAccess,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { useWatch } from 'react-hook-form';
+import { CreateDialogButton } from '../../common/CreateDialog';
+import { formatDay } from '../../common/days';
+import { DayInput } from '../../common/DayInput';
+import { enumChoices, enumLabel } from '../../common/enums';
+import { Dash } from '../../common/EmptyNote';
+import { RefLink } from '../../common/RefField';
+import { notAfter } from '../../common/validators';
+import { todayInVietnam } from '../../dataProvider/filters';
+import type { ResolutionRecord, TaskRecord } from '../../dataProvider/types';
+import { TaskTable } from '../resolutionTasks/TaskTable';
+import { notBeforeMeeting, TaskOwnerInputs, useOwnerOrganizations } from './ResolutionInputs';
+
+/** A task's owner as the form chose it: the other owner is sent empty, so exactly one remains. */
+export function withOneOwner<T extends Record<string, unknown>>({ ownerKind, ...data }: T & { ownerKind?: unknown }) {
+  return ownerKind === 'ORGANIZATION' ? { ...data, ownerMemberId: null } : { ...data, ownerOrganizationId: null };
+}
+
+function AddTaskButton({ record }: { record: ResolutionRecord }) {
+  const organizations = useOwnerOrganizations(record.branch);
+  return (
+    <CreateDialogButton
+      resource="resolutionTasks"
+      label="chibo.task.add"
+      title="chibo.task.add"
+      values={{ resolutionId: record.id }}
+      defaultValues={{ ownerKind: 'MEMBER' }}
+      transform={withOneOwner}
+      saved="chibo.task.added"
+    >
+      <TextInput source="description" validate={[required(), maxLength(500)]} multiline fullWidth />
+      <TaskOwnerInputs branchId={record.branchId} heldOn={record.meeting?.heldOn} organizations={organizations} />
+      <DayInput source="deadline" validate={[required(), notBeforeMeeting(record.meeting?.heldOn)]} />
+    </CreateDialogButton>
+  );
+}
+
+/** Praise and correction name a member of the branch on the day of the review; progress need not. */
+function ReviewMember({ branchId }: { branchId: string }) {
+  const kind = useWatch({ name: 'kind' }) as string | undefined;
+  const reviewedOn = useWatch({ name: 'reviewedOn' }) as string | undefined;
+  const needed = kind === 'PRAISE' || kind === 'CORRECTION';
+  return (
+    <ReferenceInput
+      source="memberId"
+      reference="members"
+      filter={{ organizationId: branchId, ...(reviewedOn ? { asOf: reviewedOn } : {}) }}
+      sort={{ field: 'name', order: 'ASC' }}
+    >
+      <AutocompleteInput optionText="fullName" filterToQuery={(q: string) => ({ q })} validate={needed ? required() : undefined} fullWidth />
+    </ReferenceInput>
+  );
+}
+
+function AddReviewButton({ record }: { record: ResolutionRecord }) {
+  const today = todayInVietnam();
+  return (
+    <CreateDialogButton
+      resource="resolutionReviews"
+      label="chibo.review.add"
+      title="chibo.review.add_title"
+      values={{ resolutionId: record.id }}
+      defaultValues={{ reviewedOn: today, kind: 'PROGRESS' }}
+      saved="chibo.review.added"
+    >
+      <Stack direction="row" spacing={2}>
+        <DayInput source="reviewedOn" validate={[required(), notAfter(today), notBeforeMeeting(record.meeting?.heldOn)]} />
+        <SelectInput source="kind" choices={enumChoices('ReviewKind')} validate={required()} sx={{ width: 220 }} />
+      </Stack>
+      <ReviewMember branchId={record.branchId} />
+      <TextInput source="note" validate={[required(), maxLength(5000)]} multiline minRows={3} fullWidth />
+    </CreateDialogButton>
+  );
+}
+
+function Reviews({ record }: { record: ResolutionRecord }) {
+  const translate = useTranslate();
+  const { canAccess } = useCanAccess({ resource: 'resolutionReviews', action: 'list' });
+  if (!canAccess) return null;
+  const reviews = record.reviews ?? [];
+  return (
+    <Box>
+      <Stack direction="row" justifyContent="space-between" alignItems="center">
+        <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
+          {translate('chibo.review.heading', { smart_count: reviews.length })}
+        </Typography>
+        <AddReviewButton record={record} />
+      </Stack>
+      {reviews.length === 0 ? (
+        <Typography variant="body2" color="text.secondary">
+          {translate('chibo.review.none')}
+        </Typography>
+      ) : (
+        <Table size="small">
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('resources.resolutionReviews.fields.reviewedOn')}</TableCell>
+              <TableCell>{translate('resources.resolutionReviews.fields.kind')}</TableCell>
+              <TableCell>{translate('resources.resolutionReviews.fields.memberId')}</TableCell>
+              <TableCell>{translate('resources.resolutionReviews.fields.note')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {reviews.map((review) => (
+              <TableRow key={review.id}>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDay(review.reviewedOn)}</TableCell>
+                <TableCell>
+                  <Chip
+                    size="small"
+                    variant="outlined"
+                    color={review.kind === 'PRAISE' ? 'success' : review.kind === 'CORRECTION' ? 'warning' : 'default'}
+                    label={translate(enumLabel('ReviewKind', review.kind))}
+                  />
+                </TableCell>
+                <TableCell>{review.member ? <RefLink value={review.member} reference="members" /> : '—'}</TableCell>
+                <TableCell sx={{ whiteSpace: 'pre-line' }}>{review.note}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </Box>
+  );
+}
+
+function Text({ source }: { source: 'content' | 'requirements' | 'measures' }) {
+  const record = useRecordContext<ResolutionRecord>();
+  if (!record?.[source]) return null;
+  return (
+    <Labeled source={source} fullWidth>
+      <Typography variant="body2" sx={{ whiteSpace: 'pre-line', maxWidth: 1000 }}>
+        {record[source]}
+      </Typography>
+    </Labeled>
+  );
+}
+
+function ResolutionPage() {
+  const record = useRecordContext<ResolutionRecord>();
+  const translate = useTranslate();
+  if (!record) return null;
+  const tasks = (record.tasks ?? []) as TaskRecord[];
+  return (
+    <Stack spacing={2} sx={{ p: 2 }}>
+      <Stack direction="row" spacing={1.5} alignItems="center" useFlexGap flexWrap="wrap">
+        <Chip color="primary" variant="outlined" label={translate(enumLabel('ResolutionKind', record.kind))} />
+        <Typography variant="h6" sx={{ fontWeight: 600 }}>
+          {record.title}
+        </Typography>
+      </Stack>
+      <Stack direction="row" spacing={4} useFlexGap flexWrap="wrap">
+        <Labeled source="meeting">
+          {record.meeting ? (
+            <RefLink
+              value={{ id: record.meeting.id, name: `${record.meeting.organization?.name ?? ''} – ${formatDay(record.meeting.heldOn)}` }}
+              reference="meetings"
+            />
+          ) : (
+            <Dash />
+          )}
+        </Labeled>
+        <Labeled source="branch">{record.branch ? <RefLink value={record.branch} reference="organizations" /> : <Dash />}</Labeled>
+      </Stack>
+      <Text source="content" />
+      <Text source="requirements" />
+      <Text source="measures" />
+      <Box>
+        <Stack direction="row" justifyContent="space-between" alignItems="center">
+          <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
+            {translate('chibo.task.heading', { smart_count: tasks.length })}
+          </Typography>
+          <AddTaskButton record={record} />
+        </Stack>
+        <TaskTable tasks={tasks} />
+      </Box>
+      <Reviews record={record} />
+    </Stack>
+  );
+}
+
+/** A resolution with its tasks (marked done here) and its monthly review entries (added here). */
+export function ResolutionShow() {
+  return (
+    <Show
+      actions={
+        <TopToolbar>
+          <EditButton />
+        </TopToolbar>
+      }
+    >
+      <ResolutionPage />
+    </Show>
+  );
+}
