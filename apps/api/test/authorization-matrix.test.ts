@@ -41,7 +41,7 @@ const MATRIX: Record<string, Record<string, Access>> = {
   MemberTask: rows('assignedOn branch branchId createdAt description id member memberId updatedAt version year'),
   MeetingRuleSet: rows('createdAt documentDate documentNumber documentsDaysAhead everyWorkingMemberTasked id maxConsecutiveExcused minAttendanceShare minAttendanceStrict minMinutesCombined minMinutesRegular noUnexcusedAbsence procedure regularByDay rotationQuarters thematicPerQuarter title updatedAt validFrom validTo version'),
   MeetingAlerts: rows('asOf branchesWithoutRegularMeeting excusedRuns membersWithoutTaskCount month overdueTaskCount overdueTasks regularDueDay regularOverdue unexcusedMonths'),
-  MemberAttendanceAlert: rows('count documentNumber member memberId'),
+  MemberAttendanceAlert: rows('count documentNumber limit member memberId'),
   Exemption: rows('createdAt decisionRef from id member memberId reason to updatedAt version'),
   Member: {
     ...rows('admittedOn branch cardNumber createdAt currentMembership exemptions fullName gender id isExempt isOnSpecialDuty memberships note occupation officialOn partyGroup positions specialDuties status updatedAt version workStatus'),

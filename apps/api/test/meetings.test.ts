@@ -183,7 +183,7 @@ describe.each(DATABASES)('meetings on %s', (kind) => {
 
   it('alerts: branches without a regular meeting by day 7, unexcused absences in 3 months, excused absences in a row', async () => {
     const alerts = async (asOf: string) => (await db.run(`query($o: ID!, $d: Date) {
-      meetingAlerts(organizationId: $o, asOf: $d) { regularDueDay regularOverdue branchesWithoutRegularMeeting { id } unexcusedMonths { memberId count documentNumber } excusedRuns { memberId count } }
+      meetingAlerts(organizationId: $o, asOf: $d) { regularDueDay regularOverdue branchesWithoutRegularMeeting { id } unexcusedMonths { memberId count documentNumber limit } excusedRuns { memberId count limit } }
     }`, { o: committee, d: asOf })).data!.meetingAlerts;
     const june = await alerts('2026-06-08');
     expect(june).toMatchObject({ regularDueDay: 7, regularOverdue: true });
@@ -202,8 +202,8 @@ describe.each(DATABASES)('meetings on %s', (kind) => {
       expect((await db.run(RECORD, { id: mtg.id, entries })).errors).toBeUndefined();
     }
     const october = await alerts('2026-10-20');
-    expect(october.unexcusedMonths).toEqual([{ memberId: m.b0, count: 3, documentNumber: '24-QĐ/TW' }]);
-    expect(october.excusedRuns).toEqual([{ memberId: m.b1, count: 4 }]);
+    expect(october.unexcusedMonths).toEqual([{ memberId: m.b0, count: 3, documentNumber: '24-QĐ/TW', limit: 3 }]);
+    expect(october.excusedRuns).toEqual([{ memberId: m.b1, count: 4, limit: 3 }]);
     const september = await alerts('2026-09-20');
     expect(september.excusedRuns).toEqual([]);
   });

@@ -44,6 +44,18 @@ export interface MeetingRules {
 
 const ORDER = Object.values(ProcedureStep);
 
+/** The steps as the resolution book names them, for messages and records. */
+export const PROCEDURE_STEP_LABELS: Record<ProcedureStep, string> = {
+  [ProcedureStep.GUESTS_INTRODUCED]: 'giới thiệu đại biểu',
+  [ProcedureStep.ATTENDANCE_REPORTED]: 'báo cáo tình hình đảng viên dự họp',
+  [ProcedureStep.AGENDA_ADOPTED]: 'thông qua chương trình',
+  [ProcedureStep.MINUTE_TAKER_NAMED]: 'cử thư ký',
+  [ProcedureStep.LAST_RESOLUTION_REVIEWED]: 'đánh giá thực hiện nghị quyết tháng trước',
+  [ProcedureStep.NEXT_TASKS_DISCUSSED]: 'thảo luận nhiệm vụ tháng tới',
+  [ProcedureStep.RESOLUTION_VOTED]: 'kết luận và biểu quyết nghị quyết',
+  [ProcedureStep.MINUTES_ADOPTED]: 'thông qua biên bản',
+};
+
 /**
  * Meeting rule sets as shipped; each applies from its date. Where several are in force on a day, the findings
  * of each are reported with its document, so a meeting is judged by every rule that binds it.
@@ -127,7 +139,7 @@ export function judgeMeeting(meeting: HeldMeeting, sets: RuleSet<MeetingRules>[]
     }
     if (regular && r.procedure) {
       const missing = r.procedure.filter((s) => !meeting.stepsDone.includes(s));
-      if (missing.length) add('PROCEDURE_INCOMPLETE', `Thiếu ${missing.length} bước: ${missing.join(', ')}.`);
+      if (missing.length) add('PROCEDURE_INCOMPLETE', `Thiếu ${missing.length} bước: ${missing.map((step) => PROCEDURE_STEP_LABELS[step]).join('; ')}.`);
     }
   }
   return out;

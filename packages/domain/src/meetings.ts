@@ -1,4 +1,4 @@
-import { isIsoDate } from './dates';
+import { formatDay, isIsoDate } from './dates';
 import { MeetingKind, type MeetingRules, ProcedureStep } from './meeting-rules';
 import { invalid, type Violation } from './violation';
 
@@ -112,7 +112,7 @@ export interface MeetingFacts {
 export function checkMeeting(m: MeetingFacts, today: string): Violation[] {
   const out: Violation[] = [];
   if (!m.plannedOn && !m.heldOn) out.push(invalid('heldOn', 'Cần ngày dự kiến hoặc ngày họp.'));
-  if (m.heldOn && m.heldOn > today) out.push(invalid('heldOn', `Ngày họp ${m.heldOn} còn ở tương lai; hãy ghi là ngày dự kiến.`));
+  if (m.heldOn && m.heldOn > today) out.push(invalid('heldOn', `Ngày họp ${formatDay(m.heldOn)} còn ở tương lai; hãy ghi là ngày dự kiến.`));
   for (const key of ['startTime', 'endTime'] as const) {
     const v = m[key];
     if (v != null && !TIME.test(v)) out.push(invalid(key, 'Giờ phải có dạng HH:MM (00:00–23:59).'));
@@ -126,7 +126,7 @@ export function checkMeeting(m: MeetingFacts, today: string): Violation[] {
     const v = m[key];
     if (v != null && (!Number.isInteger(v) || v < 0 || v > 10_000)) out.push(invalid(key, 'Số phiếu phải là số nguyên không âm.'));
   }
-  if (day && !m.organizationExists) out.push(invalid('organizationId', `Tổ chức không tồn tại vào ngày ${day}.`));
+  if (day && !m.organizationExists) out.push(invalid('organizationId', `Tổ chức không tồn tại vào ngày ${formatDay(day)}.`));
   return out;
 }
 
@@ -143,7 +143,7 @@ export function checkAttendance(lines: AttendanceLine[], rosterIds: Set<number>,
   if (!heldOn) return [invalid('meetingId', 'Chỉ ghi điểm danh cho cuộc họp đã diễn ra (có ngày họp).')];
   const seen = new Set<number>();
   lines.forEach((line, i) => {
-    if (!rosterIds.has(line.memberId)) out.push(invalid(`entries.${i}.memberId`, `Đảng viên không sinh hoạt tại tổ chức này vào ngày ${heldOn}.`));
+    if (!rosterIds.has(line.memberId)) out.push(invalid(`entries.${i}.memberId`, `Đảng viên không sinh hoạt tại tổ chức này vào ngày ${formatDay(heldOn)}.`));
     if (seen.has(line.memberId)) out.push(invalid(`entries.${i}.memberId`, 'Đảng viên được ghi hai lần.'));
     seen.add(line.memberId);
     if (line.status === AttendanceStatus.EXCUSED && !line.reason?.trim()) out.push(invalid(`entries.${i}.reason`, 'Vắng có lý do cần ghi lý do.'));

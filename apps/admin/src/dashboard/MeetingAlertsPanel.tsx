@@ -62,7 +62,7 @@ function MemberAlerts({ title, help, alerts, unit }: { title: string; help: stri
           {translate(title)} ({alerts.length})
         </Typography>
         <Typography variant="caption" color="text.secondary" component="div" sx={{ mb: 1 }}>
-          {translate(help)}
+          {alerts[0] ? translate(`${help}_limit`, { limit: alerts[0].limit }) : translate(help)}
           {alerts[0] && ` ${translate('chibo.alerts.basis', { document: alerts[0].documentNumber })}`}
         </Typography>
         {alerts.length === 0 || !personal ? (

@@ -141,7 +141,7 @@ const MEETING_RULE_SET_BASE = `id version documentNumber documentDate title vali
   procedure everyWorkingMemberTasked thematicPerQuarter rotationQuarters`;
 export const MEETING_RULE_SET: Selections = { base: MEETING_RULE_SET_BASE, list: MEETING_RULE_SET_BASE, one: MEETING_RULE_SET_BASE };
 
-const ALERT_MEMBER = 'memberId count documentNumber member { id fullName branch { id name } }';
+const ALERT_MEMBER = 'memberId count documentNumber limit member { id fullName branch { id name } }';
 /** The home page's alerts under an organization: read as one record per organization and day. */
 export const MEETING_ALERTS: Selections = {
   base: 'asOf month',

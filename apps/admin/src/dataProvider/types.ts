@@ -249,7 +249,7 @@ export type MeetingRuleSetRecord = Pick<
   | 'rotationQuarters'
 >;
 
-export type AttendanceAlert = Pick<MemberAttendanceAlert, 'memberId' | 'count' | 'documentNumber'> & {
+export type AttendanceAlert = Pick<MemberAttendanceAlert, 'memberId' | 'count' | 'documentNumber' | 'limit'> & {
   member: (MemberRef & { branch: Ref | null }) | null;
 };
 

@@ -947,6 +947,8 @@ export type MemberAttendanceAlert = {
   count: Scalars['Int']['output'];
   /** The document whose rule the count is measured against. */
   documentNumber: Scalars['String']['output'];
+  /** The threshold of that rule: months that are grounds for removal (flagged at this many), or the most excused absences in a row allowed (flagged above it). */
+  limit: Scalars['Int']['output'];
   /** The member. */
   member: Maybe<Member>;
   /** The member. */
@@ -1859,7 +1861,7 @@ export type Query = {
   resolutionTask: Maybe<ResolutionTask>;
   /** Resolution tasks: the task board. Filter overdueOn for overdue ones. */
   resolutionTasks: ResolutionTaskPage;
-  /** Resolutions and conclusions, latest first. */
+  /** Resolutions and conclusions, latest meeting first. */
   resolutions: ResolutionPage;
   /** Thời gian làm nhiệm vụ đặc biệt: periods filtered by member and day, paged. */
   specialDuties: SpecialDutyPage;

@@ -19,6 +19,7 @@ export class MemberAttendanceAlert {
   @Field(() => ID, { description: 'The member.' }) memberId!: string;
   @Field(() => Int, { description: 'Months with an unexcused absence this year, or the longest run of excused absences in a row.' }) count!: number;
   @Field({ description: 'The document whose rule the count is measured against.' }) documentNumber!: string;
+  @Field(() => Int, { description: 'The threshold of that rule: months that are grounds for removal (flagged at this many), or the most excused absences in a row allowed (flagged above it).' }) limit!: number;
 }
 
 @ObjectType({ description: 'What needs the ward office’s attention on a day, under an organization.' })
@@ -90,13 +91,13 @@ export class MeetingAlertsResolver {
     const [overdueTasks, overdueTaskCount] = await em.findAndCount(ResolutionTask, overdueWhere, { orderBy: { deadline: 'asc', id: 'asc' }, limit: 20 });
     const membersWithoutTaskCount = await membersWithoutTaskQuery(em, org.path, Number(day.slice(0, 4)), day).getCount();
 
-    const toAlert = (rows: Array<{ member_id: number; n: number }>, documentNumber: string) =>
-      rows.map((r) => ({ memberId: String(r.member_id), count: Number(r.n), documentNumber }) as MemberAttendanceAlert).sort((a, b) => b.count - a.count);
+    const toAlert = (rows: Array<{ member_id: number; n: number }>, documentNumber: string, limit: number) =>
+      rows.map((r) => ({ memberId: String(r.member_id), count: Number(r.n), documentNumber, limit }) as MemberAttendanceAlert).sort((a, b) => b.count - a.count || Number(a.memberId) - Number(b.memberId));
     return {
       asOf: day, month, regularDueDay: dueDay, regularOverdue: dueDay != null && Number(day.slice(8, 10)) > dueDay,
       branchesWithoutRegularMeeting: branches,
-      unexcusedMonths: toAlert(unexcused, removal.documentNumber),
-      excusedRuns: excusedRule ? toAlert(runs, excusedRule.documentNumber) : [],
+      unexcusedMonths: toAlert(unexcused, removal.documentNumber, removal.rules.unexcusedMonthsForRemoval),
+      excusedRuns: excusedRule ? toAlert(runs, excusedRule.documentNumber, excusedRule.max) : [],
       overdueTaskCount, overdueTasks, membersWithoutTaskCount,
     };
   }

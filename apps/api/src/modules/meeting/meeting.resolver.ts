@@ -1,5 +1,5 @@
 import {
-  AttendanceExclusion, AttendanceStatus, checkAttendance, checkMeeting, conflict, covers, countsAsRegular, GuestRole, invalid,
+  AttendanceExclusion, AttendanceStatus, checkAttendance, formatDay, checkMeeting, conflict, covers, countsAsRegular, GuestRole, invalid,
   MeetingForm, MeetingKind, monthOf, ProcedureStep, todayInVietnam,
 } from '@chibo/domain';
 import type { EntityManager } from '@mikro-orm/core';
@@ -144,7 +144,7 @@ async function applyMeeting(tem: EntityManager, row: Meeting, input: MeetingFiel
   for (const key of ['chairId', 'minuteTakerId'] as const) {
     const id = input[key] !== undefined ? parseOptionalId(input[key], key) : (key === 'chairId' ? row.chair?.id : row.minuteTaker?.id) ?? null;
     if (id != null && !(await inBranchOn(tem, id, branch.id, day as string))) {
-      assertValid([invalid(key, `Người này không sinh hoạt tại ${branch.name} vào ngày ${day}.`)]);
+      assertValid([invalid(key, `Người này không sinh hoạt tại ${branch.name} vào ngày ${formatDay(day as string)}.`)]);
     }
     if (input[key] !== undefined) (row as unknown as Record<string, unknown>)[key === 'chairId' ? 'chair' : 'minuteTaker'] = id ? tem.getReference(Member, id) : null;
   }
@@ -160,7 +160,7 @@ async function applyMeeting(tem: EntityManager, row: Meeting, input: MeetingFiel
     if (!next.heldOn) assertValid([invalid('heldOn', 'Cuộc họp đã có điểm danh; không thể bỏ ngày họp.')]);
     const roster = new Set((await rosterOn(tem, organization, next.heldOn as string)).map((r) => r.member.id));
     const rows = await tem.find(Attendance, { meeting: row.id });
-    if (rows.some((r) => !roster.has(r.member.id))) assertValid([invalid('heldOn', `Có người đã điểm danh không sinh hoạt tại tổ chức vào ngày ${next.heldOn}.`)]);
+    if (rows.some((r) => !roster.has(r.member.id))) assertValid([invalid('heldOn', `Có người đã điểm danh không sinh hoạt tại tổ chức vào ngày ${formatDay(next.heldOn as string)}.`)]);
   }
   Object.assign(row, next, { month, regularMonth });
   for (const key of ['forms', 'place', 'agenda', 'thematicTopic', 'stepsDone', 'minutes'] as const) {

@@ -183,7 +183,7 @@ async function taskContext(tem: EntityManager, resolution: Resolution) {
 
 @Resolver(() => Resolution)
 export class ResolutionResolver {
-  @Query(() => ResolutionPage, { description: 'Resolutions and conclusions, latest first.' })
+  @Query(() => ResolutionPage, { description: 'Resolutions and conclusions, latest meeting first.' })
   async resolutions(
     @Ctx() { em, viewer }: Context,
     @Arg('filter', () => ResolutionFilter, { nullable: true }) filter?: ResolutionFilter,
@@ -196,7 +196,7 @@ export class ResolutionResolver {
       await inOrganization(em, filter?.organizationId, filter?.descendants, 'filter.organizationId'),
       scoped('branch', viewer?.scopePath ?? '/'),
     );
-    return listPage(em, Resolution, where, [{ id: 'desc' }] as never, offset, limit);
+    return listPage(em, Resolution, where, [{ meeting: { heldOn: 'desc' } }, { id: 'desc' }] as never, offset, limit);
   }
 
   @Query(() => Resolution, { nullable: true, description: 'One resolution by id, or null.' })
