@@ -1,12 +1,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BRANCH, newPage, type Panel, signIn, skip, startPanel } from './harness';
+import { BRANCH, loadedRows, newPage, type Panel, signIn, skip, startPanel } from './harness';
 
 /**
  * A branch meeting recorded end to end in a real browser against the real API (fresh SQLite, demo ward with
  * a year of meetings, in which "Chi bộ Tổ dân phố số 5" has not held this month's regular meeting): the home
  * page lists the branch, the office records the meeting, takes attendance on the sheet, adds a resolution
- * with two tasks, and the branch leaves the list. Needs `npm run build` first.
+ * with two tasks, and the branch leaves the list. The branch's secretary then records two members' tasks on the
+ * sheet of the year. Needs `npm run build` first.
  */
 
 /** Today in Vietnam, as the API counts it: YYYY-MM-DD. */
@@ -147,4 +148,55 @@ describe.skipIf(skip)('recording a branch meeting in Chromium', () => {
       .toBe(0);
     expect(pageErrors).toEqual([]);
   }, 180_000);
+
+  it('assigns two members their tasks on the sheet of the year, and they leave the list of members without one', async () => {
+    // Every working member of the branch has this year's task in the demo; last year's were never recorded,
+    // so the secretary records them, as late as the sheet allows (31 December).
+    if (!panel) throw new Error('No panel');
+    const lastYear = Number(year) - 1;
+    const secretary = await newPage(panel, pageErrors);
+    await signIn(secretary, base, 'bithu.tdp5');
+    const withoutList = `${base}/#/memberTasks/without?filter=${encodeURIComponent(JSON.stringify({ year: lastYear }))}`;
+    await secretary.goto(withoutList);
+    const listed = await loadedRows(secretary);
+    const before = await listed.count();
+    expect(before).toBeGreaterThan(2);
+
+    // The button carries the list's year; the secretary's branch is theirs.
+    await secretary.getByRole('link', { name: 'Giao nhiệm vụ hàng loạt' }).click();
+    await secretary.waitForURL(new RegExp(`#/memberTasks/assign\\?year=${lastYear}$`));
+    await expect.poll(() => secretary.locator('input[name="branchId"]').inputValue()).toBe(BRANCH);
+    expect(await secretary.locator('input[name="assignedOn"]').inputValue()).toBe(`31/12/${lastYear}`);
+    const rows = secretary.locator('table tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBeGreaterThan(2);
+    const first = (await rows.nth(0).locator('.name').textContent()) ?? '';
+    const second = (await rows.nth(1).locator('.name').textContent()) ?? '';
+    await secretary.getByRole('textbox', { name: `Nhiệm vụ được giao: ${first}` }).fill('Phụ trách vận động đóng đảng phí tổ dân phố');
+    await secretary.getByRole('textbox', { name: `Nhiệm vụ được giao: ${second}` }).fill('Theo dõi, giúp đỡ đảng viên dự bị');
+    await secretary.getByRole('button', { name: 'Lưu 2 nhiệm vụ' }).click();
+    await secretary.getByText('Đã giao nhiệm vụ cho 2 đảng viên').waitFor();
+    await secretary.waitForURL(/#\/memberTasks\?filter=/);
+    await secretary.getByRole('cell', { name: 'Phụ trách vận động đóng đảng phí tổ dân phố' }).waitFor();
+
+    // Both have left the list of members without a task; the others are still on it.
+    await secretary.goto(withoutList);
+    await loadedRows(secretary);
+    await expect.poll(() => secretary.locator('table tbody tr').count()).toBe(before - 2);
+    expect(await secretary.getByRole('cell', { name: first, exact: true }).count()).toBe(0);
+    expect(await secretary.getByRole('cell', { name: second, exact: true }).count()).toBe(0);
+
+    const saved = await graphql<{ memberTasks: { items: Array<{ description: string; assignedOn: string; member: { fullName: string } }> } }>(
+      secretary,
+      base,
+      'query($year: Int!) { memberTasks(filter: { year: $year }) { items { description assignedOn member { fullName } } } }',
+      { year: lastYear },
+    );
+    expect(saved.memberTasks.items.sort((a, b) => a.description.localeCompare(b.description))).toEqual([
+      { description: 'Phụ trách vận động đóng đảng phí tổ dân phố', assignedOn: `${lastYear}-12-31`, member: { fullName: first } },
+      { description: 'Theo dõi, giúp đỡ đảng viên dự bị', assignedOn: `${lastYear}-12-31`, member: { fullName: second } },
+    ]);
+    await secretary.context().close();
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
 });

@@ -2,7 +2,8 @@
 // tab of a branch, the member form showing an error the server sent, the member list and a member, other
 // lists, the dashboard, branch meetings (the home page's alerts, the calendar, the list, a meeting's page and
 // tabs, its attendance sheet with a refused line, its printed record, the meeting and resolution forms, the
-// task board, plans, members without a task, the rule sets), the audit log and one entry, the user menu and
+// task board, plans, members without a task, the rule sets, the sheet of the year's tasks with a refused row,
+// the guest picker, a resolution's reviews with edit and delete), the audit log and one entry, the user menu and
 // the password dialog, the member list and calendar in English, then each demo role's home page and menu (and
 // what each role must not see).
 //
@@ -231,6 +232,82 @@ try {
     await page.goto(`${base}/#/${resource}`);
     await loaded();
     await shot(slug);
+  }
+
+  // The sheet of the year's tasks for the branch. This year every working member has one in the demo, so the
+  // sheet shows last year's (never recorded there): the ticked rows, one left out, a task typed, the rest filled
+  // with the same task.
+  const lastYear = Number(thisMonth.slice(0, 4)) - 1;
+  await page.goto(`${base}/#/memberTasks/assign`);
+  await page.getByText('Chọn chi bộ để hiện danh sách').waitFor();
+  await page.locator('input[name="branchId"]').fill(branchName.replace(/^Chi bộ /, ''));
+  await page.getByRole('option', { name: branchName, exact: true }).click();
+  await page.getByRole('combobox', { name: /Năm/ }).click();
+  await page.getByRole('option', { name: String(lastYear), exact: true }).click();
+  const sheetRows = page.locator('table tbody tr');
+  await sheetRows.first().waitFor();
+  await shot('30-assignment-sheet');
+  const firstName = (await sheetRows.nth(0).locator('.name').textContent()) ?? '';
+  await page.getByRole('textbox', { name: `Nhiệm vụ được giao: ${firstName}` }).fill('Phụ trách vận động thu đảng phí của tổ dân phố');
+  await sheetRows.nth(3).locator('input[type=checkbox]').uncheck();
+  await page.getByLabel('Nhiệm vụ chung').fill('Tham gia tổng vệ sinh khu dân cư hằng tháng');
+  await page.getByRole('button', { name: 'Điền' }).click();
+  await shot('30-assignment-sheet-filled', true);
+  // Meanwhile a task is recorded elsewhere for the member on the third row: saving the sheet is refused on
+  // that row, and nothing is saved. The task recorded for the picture is deleted afterwards.
+  const clashing = await sheetRows.nth(2).getAttribute('data-member');
+  const asApi = async (query, variables) => {
+    const response = await page.request.post(`${base}/graphql`, { headers: { 'content-type': 'application/json' }, data: { query, variables } });
+    const body = await response.json();
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+  const branchOfSheet = (await asApi('query($q: String!) { organizations(filter: { search: $q, kind: [BRANCH] }) { items { id name } } }', { q: branchName })).organizations.items.find((o) => o.name === branchName);
+  const recorded = await asApi('mutation($input: CreateMemberTaskInput!) { createMemberTask(input: $input) { id } }', {
+    input: { memberId: clashing, branchId: branchOfSheet.id, year: lastYear, description: 'Ghi từ trang khác', assignedOn: `${lastYear}-12-30` },
+  });
+  await page.getByRole('button', { name: /^Lưu \d+ nhiệm vụ$/i }).click();
+  await page.getByText('Chưa lưu dòng nào: 1 dòng cần sửa').waitFor();
+  await shot('30-assignment-sheet-refused-line');
+  await asApi('mutation($id: ID!) { deleteMemberTask(id: $id) { id } }', { id: recorded.createMemberTask.id });
+
+  // Guests of a meeting: a ward committee member picked from the committee, or a name typed.
+  await page.goto(meetingPage);
+  await page.getByRole('button', { name: 'Thêm khách mời' }).click();
+  await page.getByRole('combobox', { name: /Thành phần/ }).last().click();
+  await page.getByRole('option', { name: 'Cấp ủy viên cấp trên dự sinh hoạt' }).click();
+  const guestName = page.locator('input[name^="guests."][name$=".name"]').last();
+  await guestName.click();
+  await page.getByRole('option').first().waitFor();
+  await shot('31-guest-picker-committee');
+  const group = (name) => page.locator('.MuiAutocomplete-groupLabel').filter({ hasText: new RegExp(`^${name}$`) });
+  await guestName.fill('Nguyễn');
+  await group('Đảng viên').waitFor();
+  await shot('31-guest-picker-search');
+  await guestName.fill('Bà Hoàng Thị Mai, Chủ tịch Ủy ban Mặt trận Tổ quốc phường');
+  await group('Khách ngoài danh sách').waitFor();
+  await page.keyboard.press('Escape');
+  await page.getByText('Ghi theo họ tên (khách ngoài danh sách)').waitFor();
+  await shot('31-guest-picker-outside-guest');
+  // Leave without saving: a fresh document.
+  await page.goto(`${base}/#/`);
+  await page.reload();
+
+  // A resolution's page: its monthly reviews, each with edit and delete (which asks first).
+  const reviewed = (await asApi('{ resolutions(limit: 100) { items { id reviews { id } } } }')).resolutions.items.find((r) => r.reviews.length > 0);
+  await page.goto(`${base}/#/resolutions/${reviewed.id}/show`);
+  await page.getByText(/^Đánh giá thực hiện hằng tháng/).waitFor();
+  await shot('32-resolution-reviews', true);
+  const deleteReview = page.getByRole('button', { name: 'Xóa đánh giá' });
+  if ((await deleteReview.count()) > 0) {
+    await page.getByRole('button', { name: 'Sửa đánh giá' }).first().click();
+    await page.locator('textarea[name="note"]').waitFor();
+    await shot('32-resolution-review-edit');
+    await page.getByRole('button', { name: 'Hủy' }).click();
+    await deleteReview.first().click();
+    await page.getByText('Xóa đánh giá?').waitFor();
+    await shot('32-resolution-review-delete');
+    await page.getByRole('button', { name: 'Hủy' }).click();
   }
 
   await page.goto(`${base}/#/auditEntries`);

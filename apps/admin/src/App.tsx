@@ -11,7 +11,7 @@ import meetingRuleSets from './resources/meetingRuleSets';
 import meetings, { AttendanceSheet, MeetingCalendar, MeetingPrint } from './resources/meetings';
 import members from './resources/members';
 import memberships from './resources/memberships';
-import memberTasks, { MembersWithoutTask } from './resources/memberTasks';
+import memberTasks, { AssignmentSheet, MembersWithoutTask } from './resources/memberTasks';
 import organizations from './resources/organizations';
 import partyGroups from './resources/partyGroups';
 import positions from './resources/positions';
@@ -57,6 +57,7 @@ export function App() {
       <Resource name="thematicPlanItems" {...thematicPlanItems} />
       <Resource name="memberTasks" {...memberTasks}>
         <Route path="without" element={<MembersWithoutTask />} />
+        <Route path="assign" element={<AssignmentSheet />} />
       </Resource>
       <Resource name="membersWithoutTask" />
       <Resource name="meetingRuleSets" {...meetingRuleSets} />

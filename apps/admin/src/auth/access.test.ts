@@ -85,6 +85,20 @@ describe('what each role may open', () => {
     expect(allowed(viewer('BRANCH_SECRETARY'), 'positions', 'create')).toBe(false);
   });
 
+  it('opens the task sheet of the year only to those who record meetings', () => {
+    for (const role of ['ADMINISTRATOR', 'BRANCH_SECRETARY'] as Role[]) {
+      expect(allowed(viewer(role), 'memberTasks', 'assign'), role).toBe(true);
+    }
+    for (const role of ['COMMITTEE_MEMBER', 'INSPECTOR', 'ANALYST'] as Role[]) {
+      expect(allowed(viewer(role), 'memberTasks', 'assign'), role).toBe(false);
+    }
+    // The committee member and the inspector still read the tasks and who has none.
+    expect(allowed(viewer('COMMITTEE_MEMBER'), 'memberTasks', 'list')).toBe(true);
+    expect(allowed(viewer('INSPECTOR'), 'membersWithoutTask', 'list')).toBe(true);
+    // The sheet of the year's tasks is not the attendance sheet: a committee member is kept out of both.
+    expect(allowed(viewer('COMMITTEE_MEMBER'), 'meetings', 'attendance')).toBe(false);
+  });
+
   it('lets only the office change the rule sets, and nobody delete one', () => {
     expect(allowed(viewer('ADMINISTRATOR'), 'meetingRuleSets', 'edit')).toBe(true);
     expect(allowed(viewer('ADMINISTRATOR'), 'meetingRuleSets', 'create')).toBe(true);

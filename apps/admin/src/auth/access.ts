@@ -47,14 +47,27 @@ const ORGANIZATIONS = new Set(['organizations', 'partyGroups']);
 const PERSONAL_RECORDS = new Set(['resolutionTasks', 'resolutionReviews', 'memberTasks', 'membersWithoutTask']);
 
 /**
- * Pages of a meeting beyond show and edit: the attendance sheet is written by those who record meetings;
- * the printable record names absentees and their reasons, so it is for roles that read personal data.
+ * Pages of a resource beyond its list, show and edit. A meeting's attendance sheet is written by those who
+ * record meetings; its printable record names absentees and their reasons, so it is for roles that read
+ * personal data. The year's task sheet (assign) writes tasks, so it is for those who record meetings too.
  */
-const MEETING_PAGES: Record<string, (viewer: Viewer) => boolean> = {
-  attendance: (viewer) => viewer.can.recordMeetings,
-  print: (viewer) => viewer.can.readPersonalData,
-  calendar: () => true,
+const PAGES: Record<string, Record<string, (viewer: Viewer) => boolean>> = {
+  meetings: {
+    attendance: (viewer) => viewer.can.recordMeetings,
+    print: (viewer) => viewer.can.readPersonalData,
+    calendar: () => true,
+  },
+  memberTasks: {
+    assign: (viewer) => viewer.can.recordMeetings,
+  },
 };
+
+/** The rule of a page of the resource, when the action names one. */
+function pageRule(resource: string, action: string): ((viewer: Viewer) => boolean) | undefined {
+  if (!Object.hasOwn(PAGES, resource)) return undefined;
+  const pages = PAGES[resource];
+  return Object.hasOwn(pages, action) ? pages[action] : undefined;
+}
 
 interface RecordLike {
   id?: unknown;
@@ -92,7 +105,8 @@ function writes(viewer: Viewer, resource: string, action: string): boolean {
 export function allowed(viewer: Viewer, resource: string, action: string, record?: RecordLike): boolean {
   if (WRITES.has(action)) return writes(viewer, resource, action);
   if (resource === 'auditEntries') return viewer.can.readAudit && LISTS[viewer.role].includes(resource);
-  if (resource === 'meetings' && Object.hasOwn(MEETING_PAGES, action)) return lists(viewer, resource) && MEETING_PAGES[action](viewer);
+  const page = pageRule(resource, action);
+  if (page) return lists(viewer, resource) && page(viewer);
   if (action === 'list' || action === 'export') return lists(viewer, resource);
   if (!viewer.can.readPersonalData && PERSONAL_RECORDS.has(resource)) return false;
   // Show pages: every role reads its ward's records, except the secretary, who reads their branch.

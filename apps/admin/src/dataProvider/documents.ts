@@ -91,7 +91,7 @@ export const MEETING: Selections = {
     votesFor votesAgainst votesAbstain
     chair { id fullName } minuteTaker { id fullName }
     thematicPlanItem { id year quarter topicArea title }
-    guests { id name role memberId }
+    guests { id name role memberId member { id fullName branch { id name } } }
     findings { code documentNumber documentDate detail }
     judgedBy { id documentNumber documentDate title minAttendanceShare minAttendanceStrict regularByDay }
     roster { memberId partyGroupId exclusion status reason member { id fullName } }

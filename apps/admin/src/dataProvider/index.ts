@@ -1,15 +1,19 @@
 import { type ApolloClient, HttpLink } from '@apollo/client';
-import { parse } from 'graphql';
+import { type DocumentNode, parse } from 'graphql';
 import buildDataProvider from 'ra-data-graphql';
 import { type DataProvider, type GetListParams, type GetListResult, HttpError } from 'ra-core';
 import { attendanceVariables, ENTRY_FIELD, RECORD_ATTENDANCE, type RecordAttendanceParams } from './attendance';
 import { buildQuery, clean, MAX_PAGE } from './buildQuery';
 import { translateError } from './errors';
-import type { MeetingRecord } from './types';
+import type { Values } from './filters';
+import { ASSIGN_MEMBER_TASKS, type AssignMemberTasksParams, ASSIGNMENT_FIELDS, assignmentVariables } from './memberTasks';
+import type { FormField } from './resources';
+import type { MeetingRecord, MemberTaskRecord } from './types';
 
-/** The panel's data provider: react-admin's methods, and the attendance sheet saved whole. */
+/** The panel's data provider: react-admin's methods, and the sheets saved whole (attendance, the year's tasks). */
 export interface ChiBoDataProvider extends DataProvider {
   recordAttendance(params: RecordAttendanceParams): Promise<{ data: MeetingRecord }>;
+  assignMemberTasks(params: AssignMemberTasksParams): Promise<{ data: MemberTaskRecord[] }>;
 }
 
 export interface DataProviderOptions {
@@ -54,6 +58,7 @@ const METHODS: Method[] = [
 ];
 
 const RECORD_ATTENDANCE_DOCUMENT = parse(RECORD_ATTENDANCE);
+const ASSIGN_MEMBER_TASKS_DOCUMENT = parse(ASSIGN_MEMBER_TASKS);
 
 /** The panel's data provider: ra-data-graphql with this dialect, and API errors shaped for react-admin forms. */
 export function createDataProvider(options: DataProviderOptions = {}): ChiBoDataProvider {
@@ -99,25 +104,25 @@ export function createDataProvider(options: DataProviderOptions = {}): ChiBoData
     }
     return { data, total };
   };
-  // The sheet is one mutation with its own arguments, not a record's create or update; its refusals name lines
-  // ("entries.3.reason"), which the sheet shows on those lines.
+  // A sheet is one mutation with its own arguments, not a record's create or update; its refusals name lines
+  // ("entries.3.reason", "tasks.3.description"), which the sheet shows on those lines.
   const client = (base as unknown as { client: ApolloClient<unknown> }).client;
-  provider.recordAttendance = async (params: RecordAttendanceParams) => {
+  const sheet = async (mutation: DocumentNode, variables: Values, resource: string, fields: readonly FormField[]) => {
     try {
-      const response = await client.mutate({
-        mutation: RECORD_ATTENDANCE_DOCUMENT,
-        variables: attendanceVariables(params),
-        fetchPolicy: 'no-cache',
-      });
-      return { data: clean((response.data as { data: unknown }).data) as MeetingRecord };
+      const response = await client.mutate({ mutation, variables, fetchPolicy: 'no-cache' });
+      return { data: clean((response.data as { data: unknown }).data) };
     } catch (error) {
       // As ra-data-graphql does: a GraphQL refusal travels as the body of an HttpError.
       const wrapped = (error as { networkError?: unknown }).networkError
         ? new HttpError((error as Error).message, 0)
         : new HttpError((error as Error).message, 200, error);
-      throw translateError(wrapped, 'meetings', [ENTRY_FIELD]);
+      throw translateError(wrapped, resource, fields);
     }
   };
+  provider.recordAttendance = (params: RecordAttendanceParams) =>
+    sheet(RECORD_ATTENDANCE_DOCUMENT, attendanceVariables(params), 'meetings', [ENTRY_FIELD]);
+  provider.assignMemberTasks = (params: AssignMemberTasksParams) =>
+    sheet(ASSIGN_MEMBER_TASKS_DOCUMENT, assignmentVariables(params), 'memberTasks', ASSIGNMENT_FIELDS);
   provider.supportAbortSignal = true;
   return provider as unknown as ChiBoDataProvider;
 }

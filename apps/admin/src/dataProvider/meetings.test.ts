@@ -121,6 +121,52 @@ describe('meetings', () => {
     expect(renamed.variables.input).toEqual({ guests: [{ memberId: null, name: 'Trần Văn Bính', role: 'COMMITTEE_MEMBER' }], version: 4 });
   });
 
+  it('reads the ward committee on the meeting day and searches members for the guest picker', () => {
+    const committee = buildQuery('GET_LIST', 'positions', {
+      pagination: { page: 1, perPage: 100 },
+      sort: { field: 'role', order: 'ASC' },
+      filter: {
+        organizationId: '2',
+        activeOn: '2026-11-25',
+        role: ['WARD_SECRETARY', 'WARD_DEPUTY_SECRETARY', 'WARD_STANDING_COMMITTEE_MEMBER', 'WARD_COMMITTEE_MEMBER'],
+      },
+    });
+    expect(committee.variables.filter).toEqual({
+      organizationId: '2',
+      activeOn: '2026-11-25',
+      role: ['WARD_SECRETARY', 'WARD_DEPUTY_SECRETARY', 'WARD_STANDING_COMMITTEE_MEMBER', 'WARD_COMMITTEE_MEMBER'],
+    });
+    expect(committee.variables).toMatchObject({ offset: 0, limit: 100 });
+    const search = buildQuery('GET_LIST', 'members', { pagination: { page: 1, perPage: 20 }, sort: { field: 'name', order: 'ASC' }, filter: { q: ' Giang ' } });
+    expect(search.variables.filter).toEqual({ search: 'Giang' });
+    expect(squash(print(search.query))).toContain('branch { id name }');
+  });
+
+  it('reads a guest with the member and branch, the name kept for a member out of reach', () => {
+    const text = squash(print(buildQuery('GET_ONE', 'meetings', { id: '7' }).query));
+    expect(text).toContain('guests { id name role memberId member { id fullName branch { id name } } }');
+    // Read back, the member (null for a secretary beyond their branch) is not sent: the id is, or the name.
+    const { variables } = buildQuery('UPDATE', 'meetings', {
+      id: '7',
+      data: {
+        id: '7',
+        version: 2,
+        guests: [
+          { id: '3', name: 'Nguyễn Ngọc Giang', role: 'COMMITTEE_MEMBER', memberId: '2155', member: null },
+          { name: 'Hoàng Văn Thụ', role: 'OTHER', memberId: null },
+        ],
+      },
+      previousData: { id: '7', version: 2, guests: [{ id: '3', name: 'Nguyễn Ngọc Giang', role: 'COMMITTEE_MEMBER', memberId: '2155', member: null }] },
+    });
+    expect(variables.input).toEqual({
+      guests: [
+        { memberId: '2155', name: null, role: 'COMMITTEE_MEMBER' },
+        { memberId: null, name: 'Hoàng Văn Thụ', role: 'OTHER' },
+      ],
+      version: 2,
+    });
+  });
+
   it('puts a refused guest name under its row of the form', () => {
     const error = translateError(
       new HttpError('x', 200, {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { AUTH_DOCUMENTS } from '../authProvider';
 import { RECORD_ATTENDANCE } from './attendance';
 import { buildQuery } from './buildQuery';
+import { ASSIGN_MEMBER_TASKS } from './memberTasks';
 import { RESOURCES } from './resources';
 
 /** Every document the dialect can build must be valid against the schema the API emits (the committed SDL). */
@@ -67,5 +68,11 @@ describe('session documents', () => {
 describe('the attendance sheet', () => {
   it('saves through a valid recordAttendance document', () => {
     expect(errorsOf(parse(RECORD_ATTENDANCE))).toEqual([]);
+  });
+});
+
+describe('the sheet of the year’s tasks', () => {
+  it('saves through a valid assignMemberTasks document', () => {
+    expect(errorsOf(parse(ASSIGN_MEMBER_TASKS))).toEqual([]);
   });
 });

@@ -187,7 +187,8 @@ export type MeetingRecord = Pick<
   chair?: MemberRef | null;
   minuteTaker?: MemberRef | null;
   thematicPlanItem?: Pick<ThematicPlanItem, 'id' | 'year' | 'quarter' | 'topicArea' | 'title'> | null;
-  guests?: Array<Pick<MeetingGuest, 'id' | 'name' | 'role' | 'memberId'>>;
+  /** A guest's member is null for an outside guest, and for a member outside the viewer's scope (the name stays). */
+  guests?: Array<Pick<MeetingGuest, 'id' | 'name' | 'role' | 'memberId'> & { member?: (MemberRef & { branch: Ref | null }) | null }>;
   judgedBy?: Array<
     Pick<MeetingRuleSet, 'id' | 'documentNumber' | 'documentDate' | 'title' | 'minAttendanceShare' | 'minAttendanceStrict' | 'regularByDay'>
   >;

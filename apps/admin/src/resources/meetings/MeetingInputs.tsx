@@ -22,6 +22,7 @@ import {
 } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { AddItem } from '../../common/AddItem';
+import { isIsoDay } from '../../common/days';
 import { DayInput } from '../../common/DayInput';
 import { enumChoices, ENUMS, enumLabel } from '../../common/enums';
 import { isTime } from '../../common/times';
@@ -30,6 +31,7 @@ import { notAfter } from '../../common/validators';
 import { todayInVietnam } from '../../dataProvider/filters';
 import type { MeetingRecord, OrganizationRecord } from '../../dataProvider/types';
 import { MeetingOrganizationLink } from './fields';
+import { GuestPersonInput } from './GuestInput';
 
 function Heading({ children, help }: { children: string; help?: string }) {
   const translate = useTranslate();
@@ -147,6 +149,25 @@ function OnlineReason() {
   return <TextInput source="onlineReason" validate={[onlineNeedsReason, maxLength(300)]} sx={{ flex: 1, minWidth: 320 }} />;
 }
 
+/**
+ * The guests: who each is (a committee member, another branch's secretary, another guest), and the person,
+ * a member picked from the file or a name typed; the day decides who sits on the committee.
+ */
+function GuestsInput({ branchId }: { branchId?: string }) {
+  const heldOn = useWatch({ name: 'heldOn' }) as string | null | undefined;
+  const plannedOn = useWatch({ name: 'plannedOn' }) as string | null | undefined;
+  // A day still being typed is no day: the committee of today is offered meanwhile.
+  const day = [heldOn, plannedOn].find(isIsoDay) ?? todayInVietnam();
+  return (
+    <ArrayInput source="guests" label={false}>
+      <SimpleFormIterator inline disableReordering addButton={<AddItem label="chibo.meeting.add_guest" />}>
+        <SelectInput source="role" choices={enumChoices('GuestRole')} validate={required()} sx={{ width: 300 }} />
+        <GuestPersonInput day={day} branchId={branchId} />
+      </SimpleFormIterator>
+    </ArrayInput>
+  );
+}
+
 /** The organization that meets: chosen once, among branches and party groups; fixed afterwards. */
 function OrganizationInput({ mode }: { mode: 'create' | 'edit' }) {
   const record = useRecordContext<MeetingRecord>();
@@ -239,12 +260,7 @@ export function MeetingInputs({ mode }: { mode: 'create' | 'edit' }) {
       </Row>
 
       <Heading help="chibo.meeting.guests_help">chibo.meeting.sections.guests</Heading>
-      <ArrayInput source="guests" label={false}>
-        <SimpleFormIterator inline disableReordering addButton={<AddItem label="chibo.meeting.add_guest" />}>
-          <SelectInput source="role" choices={enumChoices('GuestRole')} validate={required()} sx={{ width: 300 }} />
-          <TextInput source="name" validate={[required(), maxLength(120)]} sx={{ width: 360 }} />
-        </SimpleFormIterator>
-      </ArrayInput>
+      <GuestsInput branchId={branchId} />
       {mode === 'create' && (
         <Alert severity="info" sx={{ mt: 2, maxWidth: 1100 }}>
           {translate('chibo.meeting.after_create')}

@@ -306,7 +306,15 @@ function Guests() {
         {guests.map((guest, index) => (
           <TableRow key={guest.id}>
             <TableCell>{index + 1}</TableCell>
-            <TableCell>{guest.name}</TableCell>
+            <TableCell>
+              {/* A member on file links to their record and says their branch; a name alone is an outside guest. */}
+              {guest.member ? <RefLink value={{ id: guest.member.id, name: guest.name }} reference="members" /> : guest.name}
+              {guest.member?.branch && (
+                <Typography variant="caption" color="text.secondary" component="div">
+                  {guest.member.branch.name}
+                </Typography>
+              )}
+            </TableCell>
             <TableCell>{translate(enumLabel('GuestRole', guest.role))}</TableCell>
           </TableRow>
         ))}

@@ -18,6 +18,7 @@ import { RefLink } from '../../common/RefField';
 import { todayInVietnam } from '../../dataProvider/filters';
 import type { MemberTaskRecord } from '../../dataProvider/types';
 import { yearChoices } from '../thematicPlanItems/ThematicPlanItemList';
+import { AssignManyButton } from './AssignManyButton';
 
 const Column = DataTable.Col<MemberTaskRecord>;
 
@@ -61,6 +62,7 @@ export function MemberTaskList() {
           <Button component={LinkBase} label="chibo.member_task.without_open" to="/memberTasks/without">
             <PersonOffIcon />
           </Button>
+          <AssignManyButton />
           <CreateButton />
           <ExportButton maxResults={3000} />
         </TopToolbar>

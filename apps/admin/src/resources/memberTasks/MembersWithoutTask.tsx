@@ -8,6 +8,7 @@ import { RefLink } from '../../common/RefField';
 import { todayInVietnam } from '../../dataProvider/filters';
 import type { MemberRecord } from '../../dataProvider/types';
 import { yearChoices } from '../thematicPlanItems/ThematicPlanItemList';
+import { AssignManyButton } from './AssignManyButton';
 
 const Column = DataTable.Col<MemberRecord>;
 
@@ -49,7 +50,11 @@ export function MembersWithoutTask() {
       perPage={50}
       exporter={false}
       sort={{ field: 'name', order: 'ASC' }}
-      actions={<TopToolbar />}
+      actions={
+        <TopToolbar>
+          <AssignManyButton />
+        </TopToolbar>
+      }
       empty={false}
     >
       <Typography variant="body2" color="text.secondary" sx={{ px: 2, pt: 1 }}>

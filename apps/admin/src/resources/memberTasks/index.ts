@@ -3,6 +3,7 @@ import type { MemberTaskRecord } from '../../dataProvider/types';
 import { MemberTaskCreate, MemberTaskEdit } from './MemberTaskForms';
 import { MemberTaskList } from './MemberTaskList';
 
+export { AssignmentSheet } from './AssignmentSheet';
 export { MembersWithoutTask } from './MembersWithoutTask';
 
 /** Each member's task for the year, assigned by their branch. */

@@ -27,8 +27,9 @@ export function TaskTable({ tasks }: { tasks: TaskRecord[] }) {
         </TableRow>
       </TableHead>
       <TableBody>
+        {/* A page opened from a list first shows the list's record, whose tasks have no deadline yet. */}
         {[...tasks]
-          .sort((a, b) => a.deadline.localeCompare(b.deadline))
+          .sort((a, b) => (a.deadline ?? '').localeCompare(b.deadline ?? ''))
           .map((task, index) => (
             <TableRow key={task.id} sx={task.isOverdue ? { bgcolor: '#fdecea' } : undefined}>
               <TableCell>{index + 1}</TableCell>

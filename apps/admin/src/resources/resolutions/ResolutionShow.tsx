@@ -16,6 +16,7 @@ import {
 } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { CreateDialogButton } from '../../common/CreateDialog';
+import { DeleteConfirmButton, EditDialogButton } from '../../common/RowDialogs';
 import { formatDay } from '../../common/days';
 import { DayInput } from '../../common/DayInput';
 import { enumChoices, enumLabel } from '../../common/enums';
@@ -23,7 +24,7 @@ import { Dash } from '../../common/EmptyNote';
 import { RefLink } from '../../common/RefField';
 import { notAfter } from '../../common/validators';
 import { todayInVietnam } from '../../dataProvider/filters';
-import type { ResolutionRecord, TaskRecord } from '../../dataProvider/types';
+import type { ResolutionRecord, ReviewRecord, TaskRecord } from '../../dataProvider/types';
 import { TaskTable } from '../resolutionTasks/TaskTable';
 import { notBeforeMeeting, TaskOwnerInputs, useOwnerOrganizations } from './ResolutionInputs';
 
@@ -68,30 +69,61 @@ function ReviewMember({ branchId }: { branchId: string }) {
   );
 }
 
-function AddReviewButton({ record }: { record: ResolutionRecord }) {
+/** The inputs of a review, for adding one and for changing it. */
+function ReviewInputs({ record }: { record: ResolutionRecord }) {
   const today = todayInVietnam();
   return (
-    <CreateDialogButton
-      resource="resolutionReviews"
-      label="chibo.review.add"
-      title="chibo.review.add_title"
-      values={{ resolutionId: record.id }}
-      defaultValues={{ reviewedOn: today, kind: 'PROGRESS' }}
-      saved="chibo.review.added"
-    >
+    <>
       <Stack direction="row" spacing={2}>
         <DayInput source="reviewedOn" validate={[required(), notAfter(today), notBeforeMeeting(record.meeting?.heldOn)]} />
         <SelectInput source="kind" choices={enumChoices('ReviewKind')} validate={required()} sx={{ width: 220 }} />
       </Stack>
       <ReviewMember branchId={record.branchId} />
       <TextInput source="note" validate={[required(), maxLength(5000)]} multiline minRows={3} fullWidth />
+    </>
+  );
+}
+
+function AddReviewButton({ record }: { record: ResolutionRecord }) {
+  return (
+    <CreateDialogButton
+      resource="resolutionReviews"
+      label="chibo.review.add"
+      title="chibo.review.add_title"
+      values={{ resolutionId: record.id }}
+      defaultValues={{ reviewedOn: todayInVietnam(), kind: 'PROGRESS' }}
+      saved="chibo.review.added"
+    >
+      <ReviewInputs record={record} />
     </CreateDialogButton>
+  );
+}
+
+/** Change or delete a review entered with a mistake; deleting asks first, naming the review. */
+function ReviewActions({ record, review }: { record: ResolutionRecord; review: ReviewRecord }) {
+  const translate = useTranslate();
+  return (
+    <Stack direction="row" spacing={0.5} justifyContent="flex-end">
+      <EditDialogButton resource="resolutionReviews" record={review} title="chibo.review.edit" saved="chibo.review.updated">
+        <ReviewInputs record={record} />
+      </EditDialogButton>
+      <DeleteConfirmButton
+        resource="resolutionReviews"
+        record={review}
+        label="chibo.review.delete"
+        title="chibo.review.delete_title"
+        content="chibo.review.delete_content"
+        args={{ date: formatDay(review.reviewedOn), kind: translate(enumLabel('ReviewKind', review.kind)) }}
+        deleted="chibo.review.deleted"
+      />
+    </Stack>
   );
 }
 
 function Reviews({ record }: { record: ResolutionRecord }) {
   const translate = useTranslate();
   const { canAccess } = useCanAccess({ resource: 'resolutionReviews', action: 'list' });
+  const { canAccess: canEdit } = useCanAccess({ resource: 'resolutionReviews', action: 'edit' });
   if (!canAccess) return null;
   const reviews = record.reviews ?? [];
   return (
@@ -114,6 +146,7 @@ function Reviews({ record }: { record: ResolutionRecord }) {
               <TableCell>{translate('resources.resolutionReviews.fields.kind')}</TableCell>
               <TableCell>{translate('resources.resolutionReviews.fields.memberId')}</TableCell>
               <TableCell>{translate('resources.resolutionReviews.fields.note')}</TableCell>
+              {canEdit && <TableCell sx={{ width: 88 }} aria-label={translate('chibo.common.actions')} />}
             </TableRow>
           </TableHead>
           <TableBody>
@@ -130,6 +163,11 @@ function Reviews({ record }: { record: ResolutionRecord }) {
                 </TableCell>
                 <TableCell>{review.member ? <RefLink value={review.member} reference="members" /> : '—'}</TableCell>
                 <TableCell sx={{ whiteSpace: 'pre-line' }}>{review.note}</TableCell>
+                {canEdit && (
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                    <ReviewActions record={record} review={review} />
+                  </TableCell>
+                )}
               </TableRow>
             ))}
           </TableBody>
