@@ -1,9 +1,9 @@
 import {
   AttendanceExclusion, type AttendanceStatus, invalid, judgeMeeting, meetingLength, OrganizationKind, personSortKey, tallyAttendance,
 } from '@chibo/domain';
-import type { EntityManager } from '@mikro-orm/core';
-import { activeOn } from '../../shared/crud';
-import { assertValid } from '../../shared/errors';
+import type { EntityManager, EntityName } from '@mikro-orm/core';
+import { activeOn, findOr404, write } from '../../shared/crud';
+import { assertValid, parseId } from '../../shared/errors';
 import { actorOf } from '../../shared/request-scope';
 import { assertWritable } from '../../shared/scope';
 import { Exemption } from '../exemption/exemption.entity';
@@ -104,4 +104,34 @@ export function assertBranchWritable(tem: EntityManager, branch: Organization, f
 /** Whether a member belongs to a branch on a day. */
 export async function inBranchOn(tem: EntityManager, memberId: number, branchId: number, day: string): Promise<boolean> {
   return (await tem.count(Membership, { member: memberId, branch: branchId, ...activeOn(day) })) > 0;
+}
+
+/** Rows that hang off a branch (resolutions, tasks, reviews, plan items, member tasks). */
+type BranchRow = { id: number; version: number; branch: { id: number } };
+
+/** Loads such a row for a write: NOT_FOUND naming `id`, or FORBIDDEN when its branch is outside the user's subtree. */
+export async function writableBranchRow<T extends BranchRow>(tem: EntityManager, entity: EntityName<T>, id: string, what: string): Promise<T> {
+  const row = await findOr404(tem, entity, parseId(id, 'id'), 'id', what);
+  assertBranchWritable(tem, await tem.findOneOrFail(Organization, row.branch.id), 'id');
+  return row;
+}
+
+/** Deletes such a row entered by mistake, in one transaction, and returns it as it was. */
+export function deleteBranchRow<T extends BranchRow>(em: EntityManager, entity: EntityName<T>, id: string, what: string): Promise<T> {
+  return write(em, async (tem) => {
+    const row = await writableBranchRow(tem, entity, id, what);
+    const snapshot = { ...row } as T;
+    tem.remove(row);
+    await tem.flush();
+    return snapshot;
+  });
+}
+
+/** A list filter on the branch column: the organization itself, or (with descendants) every branch below it. */
+export async function branchCondition(em: EntityManager, id: string | undefined, descendants: boolean | undefined, field: string) {
+  if (id == null) return undefined;
+  const orgId = parseId(id, field);
+  if (!descendants) return { branch: orgId };
+  const org = await em.findOne(Organization, { id: orgId }, { fields: ['path'] });
+  return { branch: { path: { $like: `${org?.path ?? '/none/'}%` } } };
 }

@@ -12,21 +12,13 @@ import { Member } from '../member/member.entity';
 import { MemberPage } from '../member/member.resolver';
 import { Organization } from '../organization/organization.entity';
 import './meeting-enums';
-import { assertBranchWritable, inBranchOn } from './meeting.service';
+import { assertBranchWritable, branchCondition, deleteBranchRow, inBranchOn, writableBranchRow } from './meeting.service';
 import { MemberTask, ThematicPlanItem } from './plan.entity';
 
 const ThematicPlanItemPage = Page(ThematicPlanItem, 'ThematicPlanItem');
 type ThematicPlanItemPage = InstanceType<typeof ThematicPlanItemPage>;
 const MemberTaskPage = Page(MemberTask, 'MemberTask');
 type MemberTaskPage = InstanceType<typeof MemberTaskPage>;
-
-async function inOrganization(em: EntityManager, id: string | undefined, descendants: boolean | undefined, field: string) {
-  if (id == null) return undefined;
-  const orgId = parseId(id, field);
-  if (!descendants) return { branch: orgId };
-  const org = await em.findOne(Organization, { id: orgId }, { fields: ['path'] });
-  return { branch: { path: { $like: `${org?.path ?? '/none/'}%` } } };
-}
 
 async function writableBranch(tem: EntityManager, id: string, field: string): Promise<Organization> {
   const branch = await findOr404(tem, Organization, parseId(id, field), field, 'chi bộ');
@@ -163,7 +155,7 @@ export class ThematicPlanItemResolver {
     @Arg('limit', () => Int, { nullable: true, defaultValue: 25, description: 'Page size, 1 to 100.' }) limit?: number,
   ): Promise<ThematicPlanItemPage> {
     const where = and(
-      await inOrganization(em, filter?.organizationId, filter?.descendants, 'filter.organizationId'),
+      await branchCondition(em, filter?.organizationId, filter?.descendants, 'filter.organizationId'),
       filter?.ids?.length && { id: { $in: filter.ids.map((v, i) => parseId(v, `filter.ids.${i}`)) } },
       filter?.year != null && { year: filter.year },
       scoped('branch', viewer?.scopePath ?? '/'),
@@ -191,8 +183,7 @@ export class ThematicPlanItemResolver {
   @Mutation(() => ThematicPlanItem, { description: 'Changes a thematic plan item (e.g. records the day it was reported).' })
   updateThematicPlanItem(@Ctx() { em }: Context, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateThematicPlanItemInput) input: UpdateThematicPlanItemInput): Promise<ThematicPlanItem> {
     return write(em, async (tem) => {
-      const row = await findOr404(tem, ThematicPlanItem, parseId(id, 'id'), 'id', 'chủ đề');
-      assertBranchWritable(tem, await tem.findOneOrFail(Organization, row.branch.id), 'id');
+      const row = await writableBranchRow(tem, ThematicPlanItem, id, 'chủ đề');
       await checkVersion(tem, row, input.version);
       await applyPlanItem(tem, row, input);
       await tem.flush();
@@ -202,14 +193,7 @@ export class ThematicPlanItemResolver {
 
   @Mutation(() => ThematicPlanItem, { description: 'Deletes a thematic plan item.' })
   deleteThematicPlanItem(@Ctx() { em }: Context, @Arg('id', () => ID) id: string): Promise<ThematicPlanItem> {
-    return write(em, async (tem) => {
-      const row = await findOr404(tem, ThematicPlanItem, parseId(id, 'id'), 'id', 'chủ đề');
-      assertBranchWritable(tem, await tem.findOneOrFail(Organization, row.branch.id), 'id');
-      const snapshot = { ...row } as ThematicPlanItem;
-      tem.remove(row);
-      await tem.flush();
-      return snapshot;
-    });
+    return deleteBranchRow(em, ThematicPlanItem, id, 'chủ đề');
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The branch.' })
@@ -229,7 +213,7 @@ export class MemberTaskResolver {
     @Arg('limit', () => Int, { nullable: true, defaultValue: 25, description: 'Page size, 1 to 100.' }) limit?: number,
   ): Promise<MemberTaskPage> {
     const where = and(
-      await inOrganization(em, filter?.organizationId, filter?.descendants, 'filter.organizationId'),
+      await branchCondition(em, filter?.organizationId, filter?.descendants, 'filter.organizationId'),
       filter?.ids?.length && { id: { $in: filter.ids.map((v, i) => parseId(v, `filter.ids.${i}`)) } },
       filter?.year != null && { year: filter.year },
       filter?.memberId != null && { member: parseId(filter.memberId, 'filter.memberId') },
@@ -310,8 +294,7 @@ export class MemberTaskResolver {
   @Mutation(() => MemberTask, { description: 'Changes a member task.' })
   updateMemberTask(@Ctx() { em }: Context, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateMemberTaskInput) input: UpdateMemberTaskInput): Promise<MemberTask> {
     return write(em, async (tem) => {
-      const row = await findOr404(tem, MemberTask, parseId(id, 'id'), 'id', 'nhiệm vụ');
-      assertBranchWritable(tem, await tem.findOneOrFail(Organization, row.branch.id), 'id');
+      const row = await writableBranchRow(tem, MemberTask, id, 'nhiệm vụ');
       await checkVersion(tem, row, input.version);
       await applyMemberTask(tem, row, input);
       await tem.flush();
@@ -321,14 +304,7 @@ export class MemberTaskResolver {
 
   @Mutation(() => MemberTask, { description: 'Deletes a member task entered by mistake.' })
   deleteMemberTask(@Ctx() { em }: Context, @Arg('id', () => ID) id: string): Promise<MemberTask> {
-    return write(em, async (tem) => {
-      const row = await findOr404(tem, MemberTask, parseId(id, 'id'), 'id', 'nhiệm vụ');
-      assertBranchWritable(tem, await tem.findOneOrFail(Organization, row.branch.id), 'id');
-      const snapshot = { ...row } as MemberTask;
-      tem.remove(row);
-      await tem.flush();
-      return snapshot;
-    });
+    return deleteBranchRow(em, MemberTask, id, 'nhiệm vụ');
   }
 
   @FieldResolver(() => Member, { nullable: true, description: 'The member.' })

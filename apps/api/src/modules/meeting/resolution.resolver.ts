@@ -11,7 +11,7 @@ import { Member } from '../member/member.entity';
 import { Organization } from '../organization/organization.entity';
 import './meeting-enums';
 import { Meeting } from './meeting.entity';
-import { assertBranchWritable, inBranchOn } from './meeting.service';
+import { assertBranchWritable, branchCondition, deleteBranchRow, inBranchOn, writableBranchRow } from './meeting.service';
 import { Resolution, ResolutionReview, ResolutionTask } from './resolution.entity';
 
 const ResolutionPage = Page(Resolution, 'Resolution');
@@ -24,15 +24,6 @@ type ResolutionReviewPage = InstanceType<typeof ResolutionReviewPage>;
 export enum ResolutionTaskSortField { DEADLINE = 'DEADLINE', STATUS = 'STATUS', ID = 'ID' }
 registerEnumType(ResolutionTaskSortField, { name: 'ResolutionTaskSortField', description: 'Fields resolution tasks can be sorted by.' });
 const ResolutionTaskSort = SortInput(ResolutionTaskSortField, 'ResolutionTask');
-
-/** Condition on the branch column for an organization filter (the organization, or its subtree). */
-async function inOrganization(em: EntityManager, id: string | undefined, descendants: boolean | undefined, field: string) {
-  if (id == null) return undefined;
-  const orgId = parseId(id, field);
-  if (!descendants) return { branch: orgId };
-  const org = await em.findOne(Organization, { id: orgId }, { fields: ['path'] });
-  return { branch: { path: { $like: `${org?.path ?? '/none/'}%` } } };
-}
 
 function longText(values: Record<string, string | null | undefined>, limits: Record<string, number>) {
   for (const [key, max] of Object.entries(limits)) {
@@ -193,7 +184,7 @@ export class ResolutionResolver {
     const where = and(
       filter?.ids?.length && { id: { $in: filter.ids.map((v, i) => parseId(v, `filter.ids.${i}`)) } },
       filter?.meetingId != null && { meeting: parseId(filter.meetingId, 'filter.meetingId') },
-      await inOrganization(em, filter?.organizationId, filter?.descendants, 'filter.organizationId'),
+      await branchCondition(em, filter?.organizationId, filter?.descendants, 'filter.organizationId'),
       scoped('branch', viewer?.scopePath ?? '/'),
     );
     return listPage(em, Resolution, where, [{ meeting: { heldOn: 'desc' } }, { id: 'desc' }] as never, offset, limit);
@@ -228,8 +219,7 @@ export class ResolutionResolver {
   @Mutation(() => Resolution, { description: 'Changes a resolution.' })
   updateResolution(@Ctx() { em }: Context, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateResolutionInput) input: UpdateResolutionInput): Promise<Resolution> {
     return write(em, async (tem) => {
-      const row = await findOr404(tem, Resolution, parseId(id, 'id'), 'id', 'nghị quyết');
-      assertBranchWritable(tem, await tem.findOneOrFail(Organization, row.branch.id), 'id');
+      const row = await writableBranchRow(tem, Resolution, id, 'nghị quyết');
       await checkVersion(tem, row, input.version);
       await applyResolution(row, input);
       await tem.flush();
@@ -240,8 +230,7 @@ export class ResolutionResolver {
   @Mutation(() => Resolution, { description: 'Deletes a resolution entered by mistake, with its tasks and reviews.' })
   deleteResolution(@Ctx() { em }: Context, @Arg('id', () => ID) id: string): Promise<Resolution> {
     return write(em, async (tem) => {
-      const row = await findOr404(tem, Resolution, parseId(id, 'id'), 'id', 'nghị quyết');
-      assertBranchWritable(tem, await tem.findOneOrFail(Organization, row.branch.id), 'id');
+      const row = await writableBranchRow(tem, Resolution, id, 'nghị quyết');
       const snapshot = { ...row } as Resolution;
       for (const t of await tem.find(ResolutionTask, { resolution: row.id })) tem.remove(t);
       for (const r of await tem.find(ResolutionReview, { resolution: row.id })) tem.remove(r);
@@ -283,7 +272,7 @@ export class ResolutionTaskResolver {
     const where = and(
       filter?.ids?.length && { id: { $in: filter.ids.map((v, i) => parseId(v, `filter.ids.${i}`)) } },
       filter?.resolutionId != null && { resolution: parseId(filter.resolutionId, 'filter.resolutionId') },
-      await inOrganization(em, filter?.organizationId, filter?.descendants, 'filter.organizationId'),
+      await branchCondition(em, filter?.organizationId, filter?.descendants, 'filter.organizationId'),
       filter?.status?.length && { status: { $in: filter.status } },
       filter?.overdueOn && { deadline: { $lt: filter.overdueOn }, status: { $in: [TaskStatus.OPEN, TaskStatus.IN_PROGRESS] } },
       filter?.ownerMemberId != null && { ownerMember: parseId(filter.ownerMemberId, 'filter.ownerMemberId') },
@@ -326,14 +315,7 @@ export class ResolutionTaskResolver {
 
   @Mutation(() => ResolutionTask, { description: 'Deletes a task entered by mistake.' })
   deleteResolutionTask(@Ctx() { em }: Context, @Arg('id', () => ID) id: string): Promise<ResolutionTask> {
-    return write(em, async (tem) => {
-      const row = await findOr404(tem, ResolutionTask, parseId(id, 'id'), 'id', 'nhiệm vụ');
-      assertBranchWritable(tem, await tem.findOneOrFail(Organization, row.branch.id), 'id');
-      const snapshot = { ...row } as ResolutionTask;
-      tem.remove(row);
-      await tem.flush();
-      return snapshot;
-    });
+    return deleteBranchRow(em, ResolutionTask, id, 'nhiệm vụ');
   }
 
   @FieldResolver(() => Resolution, { nullable: true, description: 'The resolution.' })
@@ -378,7 +360,7 @@ export class ResolutionReviewResolver {
     const where = and(
       filter?.ids?.length && { id: { $in: filter.ids.map((v, i) => parseId(v, `filter.ids.${i}`)) } },
       filter?.resolutionId != null && { resolution: parseId(filter.resolutionId, 'filter.resolutionId') },
-      await inOrganization(em, filter?.organizationId, filter?.descendants, 'filter.organizationId'),
+      await branchCondition(em, filter?.organizationId, filter?.descendants, 'filter.organizationId'),
       scoped('branch', viewer?.scopePath ?? '/'),
     );
     return listPage(em, ResolutionReview, where, [{ reviewedOn: 'desc' }, { id: 'desc' }] as never, offset, limit);
@@ -418,14 +400,7 @@ export class ResolutionReviewResolver {
 
   @Mutation(() => ResolutionReview, { description: 'Deletes a review entry entered by mistake.' })
   deleteResolutionReview(@Ctx() { em }: Context, @Arg('id', () => ID) id: string): Promise<ResolutionReview> {
-    return write(em, async (tem) => {
-      const row = await findOr404(tem, ResolutionReview, parseId(id, 'id'), 'id', 'mục đánh giá');
-      assertBranchWritable(tem, await tem.findOneOrFail(Organization, row.branch.id), 'id');
-      const snapshot = { ...row } as ResolutionReview;
-      tem.remove(row);
-      await tem.flush();
-      return snapshot;
-    });
+    return deleteBranchRow(em, ResolutionReview, id, 'mục đánh giá');
   }
 
   @FieldResolver(() => Resolution, { nullable: true, description: 'The resolution.' })
