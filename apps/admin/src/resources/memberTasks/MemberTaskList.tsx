@@ -1,13 +1,11 @@
 import PersonOffIcon from '@mui/icons-material/PersonOff';
 import {
-  AutocompleteInput,
   Button,
   CreateButton,
   DataTable,
   ExportButton,
   LinkBase,
   List,
-  ReferenceInput,
   SelectInput,
   TopToolbar,
 } from 'react-admin';
@@ -19,6 +17,7 @@ import { todayInVietnam } from '../../dataProvider/filters';
 import type { MemberTaskRecord } from '../../dataProvider/types';
 import { yearChoices } from '../thematicPlanItems/ThematicPlanItemList';
 import { AssignManyButton } from './AssignManyButton';
+import { branchFilter } from '../../common/branchFilter';
 
 const Column = DataTable.Col<MemberTaskRecord>;
 
@@ -39,16 +38,7 @@ export function MemberTaskList() {
     ...(viewer.role === 'BRANCH_SECRETARY'
       ? []
       : [
-          <ReferenceInput
-            key="organizationId"
-            source="organizationId"
-            reference="organizations"
-            filter={{ kind: ['BRANCH'] }}
-            sort={{ field: 'name', order: 'ASC' }}
-            alwaysOn
-          >
-            <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} sx={{ minWidth: 280 }} />
-          </ReferenceInput>,
+          branchFilter(),
         ]),
   ];
   return (

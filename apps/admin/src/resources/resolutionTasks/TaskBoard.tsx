@@ -1,11 +1,9 @@
 import EditIcon from '@mui/icons-material/Edit';
 import { Box, IconButton, Tab, Tabs, Tooltip, Typography } from '@mui/material';
 import {
-  AutocompleteInput,
   DataTable,
   ExportButton,
   List,
-  ReferenceInput,
   TopToolbar,
   useCanAccess,
   useListContext,
@@ -15,6 +13,7 @@ import {
 import { col, useCsvExporter } from '../../common/csv';
 import type { ResolutionTaskRecord } from '../../dataProvider/types';
 import { DeadlineText, MarkDoneButton, TaskOwner, TaskStatusChip } from './TaskStatus';
+import { branchFilter } from '../../common/branchFilter';
 
 const Column = DataTable.Col<ResolutionTaskRecord>;
 
@@ -137,16 +136,7 @@ function Board() {
 }
 
 const filters = [
-  <ReferenceInput
-    key="organizationId"
-    source="organizationId"
-    reference="organizations"
-    filter={{ kind: ['BRANCH'] }}
-    sort={{ field: 'name', order: 'ASC' }}
-    alwaysOn
-  >
-    <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} sx={{ minWidth: 280 }} />
-  </ReferenceInput>,
+  branchFilter(),
 ];
 
 /**

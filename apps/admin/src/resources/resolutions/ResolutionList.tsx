@@ -1,23 +1,15 @@
 import { Typography } from '@mui/material';
-import { AutocompleteInput, DataTable, List, ReferenceInput, useTranslate } from 'react-admin';
+import { DataTable, List, useTranslate } from 'react-admin';
 import { formatDay } from '../../common/days';
 import { EnumField } from '../../common/EnumField';
 import { RefLink } from '../../common/RefField';
 import type { ResolutionRecord } from '../../dataProvider/types';
+import { branchFilter } from '../../common/branchFilter';
 
 const Column = DataTable.Col<ResolutionRecord>;
 
 const filters = [
-  <ReferenceInput
-    key="organizationId"
-    source="organizationId"
-    reference="organizations"
-    filter={{ kind: ['BRANCH'] }}
-    sort={{ field: 'name', order: 'ASC' }}
-    alwaysOn
-  >
-    <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} sx={{ minWidth: 280 }} />
-  </ReferenceInput>,
+  branchFilter(),
 ];
 
 function TaskProgress({ record }: { record: ResolutionRecord }) {

@@ -1,10 +1,8 @@
 import { Typography } from '@mui/material';
 import {
-  AutocompleteInput,
   CreateButton,
   DataTable,
   List,
-  ReferenceInput,
   SelectInput,
   TopToolbar,
   useTranslate,
@@ -15,6 +13,7 @@ import { RefLink } from '../../common/RefField';
 import { todayInVietnam } from '../../dataProvider/filters';
 import type { ThematicPlanItemRecord } from '../../dataProvider/types';
 import { useEditRowClick, useViewer } from '../../auth/useViewer';
+import { branchFilter } from '../../common/branchFilter';
 
 const Column = DataTable.Col<ThematicPlanItemRecord>;
 
@@ -39,16 +38,7 @@ export function ThematicPlanItemList() {
     ...(viewer.role === 'BRANCH_SECRETARY'
       ? []
       : [
-          <ReferenceInput
-            key="organizationId"
-            source="organizationId"
-            reference="organizations"
-            filter={{ kind: ['BRANCH'] }}
-            sort={{ field: 'name', order: 'ASC' }}
-            alwaysOn
-          >
-            <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} sx={{ minWidth: 280 }} />
-          </ReferenceInput>,
+          branchFilter(),
         ]),
   ];
   return (
