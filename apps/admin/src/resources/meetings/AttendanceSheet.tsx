@@ -24,6 +24,7 @@ import { initialLines, type Line, lineErrors, tally } from '../../dataProvider/a
 import type { ChiBoDataProvider } from '../../dataProvider';
 import type { MeetingRecord, OrganizationRecord } from '../../dataProvider/types';
 import { MeetingHeading } from './fields';
+import { SHEET_TABLE, sheetTextInput } from '../../common/sheetTable';
 
 
 const STATUSES: AttendanceStatus[] = ['PRESENT', 'EXCUSED', 'UNEXCUSED'];
@@ -143,40 +144,18 @@ const SheetRow = memo(function SheetRow({ index, line, name, group, exclusion, e
 
 /** The sheet's table: plain elements styled once, so 150 lines render and update at once. */
 const sheetStyles = {
-  width: '100%',
-  borderCollapse: 'collapse',
-  fontSize: 14,
-  '& th': {
-    background: '#f3efe9',
-    textAlign: 'left',
-    fontWeight: 600,
-    padding: '6px 8px',
-    borderBottom: '2px solid #d8cfc4',
-    whiteSpace: 'nowrap',
-  },
+  ...SHEET_TABLE,
   '& td': { padding: '1px 8px', borderBottom: '1px solid #eee', verticalAlign: 'middle', height: 34 },
-  '& td.num': { color: 'text.secondary', width: 36, textAlign: 'right' },
-  '& td.group': { color: 'text.secondary', whiteSpace: 'nowrap', fontSize: 13 },
   '& .name': { fontWeight: 500 },
   '& .exclusion': { display: 'block', fontSize: 12, color: '#6d4c41', fontStyle: 'italic' },
   '& td.choice, & th.choice': { textAlign: 'center', width: 96 },
   '& td.choice label': { display: 'block', cursor: 'pointer', padding: '2px 0' },
   '& td.choice input': { width: 18, height: 18, cursor: 'pointer', accentColor: '#a31515' },
   '& td.reason': { width: '32%' },
-  '& td.reason input': {
-    width: '100%',
-    boxSizing: 'border-box',
-    padding: '3px 8px',
-    font: 'inherit',
-    border: '1px solid #c9c1b6',
-    borderRadius: '4px',
-    background: '#fff',
-  },
+  '& td.reason input': sheetTextInput(3),
   '& td.reason input:disabled': { background: 'transparent', borderColor: 'transparent' },
   '& td.reason input:focus, & td.choice input:focus-visible': { outline: '2px solid #a31515', outlineOffset: 1 },
   '& tr.has-error td.reason input': { borderColor: '#d32f2f' },
-  '& .error': { color: '#d32f2f', fontSize: 12, marginTop: 2 },
-  '& tbody tr:hover': { filter: 'brightness(0.98)' },
 } as const;
 
 function Tally({ lines, excluded }: { lines: Line[]; excluded: Set<string> }) {

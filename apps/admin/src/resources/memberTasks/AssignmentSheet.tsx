@@ -30,6 +30,7 @@ import { todayInVietnam } from '../../dataProvider/filters';
 import { type AssignmentRow, allPages, chosenLines, rowErrors } from '../../dataProvider/memberTasks';
 import type { MemberRecord } from '../../dataProvider/types';
 import { yearChoices } from '../thematicPlanItems/ThematicPlanItemList';
+import { SHEET_TABLE, sheetTextInput } from '../../common/sheetTable';
 
 /** The first and last day a task of the year may be assigned on, as the API allows: from December before. */
 const firstDayOf = (year: number) => `${year - 1}-12-01`;
@@ -117,41 +118,19 @@ const SheetRow = memo(function SheetRow({ index, row, member, group, note, error
 
 /** The sheet's table, styled once like the attendance sheet. */
 const sheetStyles = {
-  width: '100%',
-  borderCollapse: 'collapse',
-  fontSize: 14,
-  '& th': {
-    background: '#f3efe9',
-    textAlign: 'left',
-    fontWeight: 600,
-    padding: '6px 8px',
-    borderBottom: '2px solid #d8cfc4',
-    whiteSpace: 'nowrap',
-  },
+  ...SHEET_TABLE,
   '& td': { padding: '2px 8px', borderBottom: '1px solid #eee', verticalAlign: 'middle', height: 36 },
-  '& td.num': { color: 'text.secondary', width: 36, textAlign: 'right' },
   '& td.check, & th.check': { width: 40, textAlign: 'center' },
   '& td.check input, & th.check input': { width: 18, height: 18, cursor: 'pointer', accentColor: '#a31515' },
-  '& td.group': { color: 'text.secondary', whiteSpace: 'nowrap', fontSize: 13 },
   '& .name': { fontWeight: 500, whiteSpace: 'nowrap' },
   '& .note': { display: 'block', fontSize: 12, color: '#6d4c41', fontStyle: 'italic' },
   '& td.task': { width: '55%' },
-  '& td.task input': {
-    width: '100%',
-    boxSizing: 'border-box',
-    padding: '4px 8px',
-    font: 'inherit',
-    border: '1px solid #c9c1b6',
-    borderRadius: '4px',
-    background: '#fff',
-  },
+  '& td.task input': sheetTextInput(4),
   '& td.task input:focus, & td.check input:focus-visible': { outline: '2px solid #a31515', outlineOffset: 1 },
   '& tr.left-out td': { color: 'text.disabled' },
   '& tr.left-out td.task input': { background: '#f7f7f7', color: '#9e9e9e' },
   '& tr.has-error': { background: '#fdecea' },
   '& tr.has-error td.task input': { borderColor: '#d32f2f' },
-  '& .error': { color: '#d32f2f', fontSize: 12, marginTop: 2 },
-  '& tbody tr:hover': { filter: 'brightness(0.98)' },
 } as const;
 
 /** The branch, the year and the day above the rows: a secretary's own branch is fixed. */

@@ -1,6 +1,6 @@
 import {
   AttendanceExclusion, AttendanceStatus, checkAttendance, formatDay, checkMeeting, conflict, covers, countsAsRegular, GuestRole, invalid,
-  MeetingForm, MeetingKind, monthOf, ProcedureStep, todayInVietnam,
+  MeetingForm, MeetingKind, meetingLength, monthOf, ProcedureStep, todayInVietnam,
 } from '@chibo/domain';
 import type { EntityManager } from '@mikro-orm/core';
 import { Arg, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType, UseMiddleware } from 'type-graphql';
@@ -16,7 +16,7 @@ import { Organization } from '../organization/organization.entity';
 import './meeting-enums';
 import { MeetingRuleSet } from './meeting-rule-set.entity';
 import { Attendance, Meeting, MeetingGuest } from './meeting.entity';
-import { assertBranchWritable, inBranchOn, meetingBranch, meetingDay, refreshMeeting, rosterOn } from './meeting.service';
+import { assertBranchWritable, branchCondition, inBranchOn, meetingBranch, meetingDay, refreshMeeting, rosterOn } from './meeting.service';
 import { ThematicPlanItem } from './plan.entity';
 import { Resolution } from './resolution.entity';
 
@@ -105,12 +105,11 @@ function meetingScope(scopePath: string) {
   return scoped('branch', scopePath);
 }
 
-async function orgCondition(em: EntityManager, id: string | undefined, descendants: boolean | undefined, field: string, prop = 'organization') {
-  if (id == null) return undefined;
+/** Meetings of an organization: its own and, for a branch, its party groups'; with descendants, every branch below. */
+async function orgCondition(em: EntityManager, id: string | undefined, descendants: boolean | undefined, field: string) {
+  if (id == null || descendants) return branchCondition(em, id, descendants, field);
   const orgId = parseId(id, field);
-  if (!descendants) return { $or: [{ [prop]: orgId }, { branch: orgId }] };
-  const org = await em.findOne(Organization, { id: orgId }, { fields: ['path'] });
-  return { branch: { path: { $like: `${org?.path ?? '/none/'}%` } } };
+  return { $or: [{ organization: orgId }, { branch: orgId }] };
 }
 
 /** Validates and applies meeting fields, refusing the impossible with the field named. */
@@ -366,9 +365,7 @@ export class MeetingResolver {
 
   @FieldResolver(() => Int, { nullable: true, description: 'Length in minutes, from the start and end times.' })
   lengthMinutes(@Root() row: Meeting): number | null {
-    if (!row.startTime || !row.endTime) return null;
-    const [a, b] = [row.startTime, row.endTime].map((t) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5)));
-    return b - a;
+    return meetingLength(row.startTime, row.endTime);
   }
 
   @FieldResolver(() => [MeetingRuleSet], { description: 'The rule sets in force on the meeting day, by which it is judged.' })

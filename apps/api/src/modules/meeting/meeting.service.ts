@@ -1,5 +1,6 @@
 import {
-  AttendanceExclusion, type AttendanceStatus, invalid, judgeMeeting, meetingLength, OrganizationKind, personSortKey, tallyAttendance,
+  AttendanceExclusion, type AttendanceStatus, invalid, judgeMeeting, type MeetingRules, meetingLength, OrganizationKind, personSortKey, type RuleSet,
+  tallyAttendance,
 } from '@chibo/domain';
 import type { EntityManager, EntityName } from '@mikro-orm/core';
 import { activeOn, findOr404, write } from '../../shared/crud';
@@ -75,17 +76,26 @@ export async function refreshMeeting(tem: EntityManager, meeting: Meeting): Prom
   meeting.excusedCount = counts.excused;
   meeting.unexcusedCount = counts.unexcused;
   meeting.attendanceRecorded = recorded;
-  meeting.findings = meeting.heldOn
+  judgeStored(meeting, await storedRuleSets(tem));
+}
+
+/**
+ * Judges a meeting from its stored facts and counts by the rule sets in force on its day (none while only planned),
+ * and keeps the findings on it; the row is left untouched when they have not changed.
+ */
+export function judgeStored(meeting: Meeting, sets: RuleSet<MeetingRules>[]): void {
+  const findings = meeting.heldOn
     ? judgeMeeting(
         {
           kind: meeting.kind, heldOn: meeting.heldOn, minutes: meetingLength(meeting.startTime, meeting.endTime),
           documentsSentOn: meeting.documentsSentOn, stepsDone: meeting.stepsDone ?? [],
-          expected: counts.expected, presentAmongExpected: counts.presentAmongExpected, unexcusedAbsent: counts.unexcused,
+          expected: meeting.expectedCount, presentAmongExpected: meeting.presentCount, unexcusedAbsent: meeting.unexcusedCount,
         },
-        await storedRuleSets(tem),
+        sets,
       )
     : [];
-  meeting.findingCount = meeting.findings.length;
+  if (JSON.stringify(findings) !== JSON.stringify(meeting.findings)) meeting.findings = findings;
+  meeting.findingCount = findings.length;
 }
 
 /** The branch a meeting belongs to: the organization itself, or a party group's branch. Refuses other kinds. */

@@ -1,4 +1,4 @@
-import { checkMeetingRules, checkRuleSetDocument, judgeMeeting, meetingLength, ProcedureStep } from '@chibo/domain';
+import { checkMeetingRules, checkRuleSetDocument, ProcedureStep } from '@chibo/domain';
 import type { EntityManager } from '@mikro-orm/core';
 import { Arg, Ctx, Field, Float, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.type';
@@ -9,6 +9,7 @@ import { DateScalar } from '../../shared/scalars';
 import './meeting-enums';
 import { MeetingRuleSet, toRuleSet } from './meeting-rule-set.entity';
 import { Meeting } from './meeting.entity';
+import { judgeStored, storedRuleSets } from './meeting.service';
 
 const MeetingRuleSetPage = Page(MeetingRuleSet, 'MeetingRuleSet');
 type MeetingRuleSetPage = InstanceType<typeof MeetingRuleSetPage>;
@@ -69,18 +70,9 @@ async function apply(tem: EntityManager, row: MeetingRuleSet, input: MeetingRule
  */
 async function rejudge(tem: EntityManager, from: string, to: string | null) {
   await tem.flush();
-  const sets = (await tem.find(MeetingRuleSet, {})).map(toRuleSet);
+  const sets = await storedRuleSets(tem);
   const meetings = await tem.find(Meeting, { heldOn: { $gte: from, ...(to ? { $lt: to } : {}) } });
-  for (const m of meetings) {
-    const findings = judgeMeeting({
-      kind: m.kind, heldOn: m.heldOn as string, minutes: meetingLength(m.startTime, m.endTime), documentsSentOn: m.documentsSentOn,
-      stepsDone: m.stepsDone ?? [], expected: m.expectedCount, presentAmongExpected: m.presentCount, unexcusedAbsent: m.unexcusedCount,
-    }, sets);
-    if (JSON.stringify(findings) !== JSON.stringify(m.findings)) {
-      m.findings = findings;
-      m.findingCount = findings.length;
-    }
-  }
+  for (const m of meetings) judgeStored(m, sets);
 }
 
 @Resolver(() => MeetingRuleSet)
