@@ -50,7 +50,10 @@ export function isUnauthenticated(error: unknown): boolean {
 /** The login refusal as a translation key: the same words whatever the server's language. */
 function loginFailure(error: unknown): Error {
   if (!(error instanceof ApiError)) return error instanceof Error ? error : new Error('ra.auth.sign_in_error');
-  if (error.code === 'TOO_MANY_REQUESTS') return new Error('chibo.auth.too_many_attempts');
+  if (error.code === 'TOO_MANY_REQUESTS') {
+    // The wait rides along with the key, so the login page can say how long.
+    return Object.assign(new Error('chibo.auth.too_many_attempts'), { seconds: Math.max(1, Math.ceil(error.retryAfterSeconds ?? 1)) });
+  }
   if (error.code === 'UNAUTHENTICATED') return new Error('chibo.auth.wrong_credentials');
   if (error.code === 'BAD_USER_INPUT') return new Error(error.message || 'chibo.auth.wrong_credentials');
   return new Error(error.message || 'ra.auth.sign_in_error');

@@ -30,10 +30,15 @@ export function viewerFor(role: Role, scopePath: string, organizationId = '0'): 
 export const DATABASES = ['sqlite', ...(process.env.TEST_PG_URL ? ['postgresql'] : [])] as const;
 export type DatabaseKind = (typeof DATABASES)[number];
 
+/** How one operation reaches the server: `ip` is the client's address (127.0.0.1 unless given). */
+export interface RunOptions {
+  ip?: string;
+}
+
 export interface TestDb {
   orm: MikroORM;
   /** Executes an operation through Apollo (error formatting included) with a fresh request context. */
-  run: (query: string, variables?: Record<string, unknown>, as?: Viewer | null) => Promise<{ data?: Record<string, any>; errors?: Array<{ message: string; extensions?: Record<string, any> }> }>;
+  run: (query: string, variables?: Record<string, unknown>, as?: Viewer | null, options?: RunOptions) => Promise<{ data?: Record<string, any>; errors?: Array<{ message: string; extensions?: Record<string, any> }> }>;
   /** Counts the SQL statements the next operations send. */
   countStatements: <T>(work: () => Promise<T>) => Promise<{ result: T; statements: string[] }>;
   /** Rows of every table, as a fingerprint to prove a refused write changed nothing. */
@@ -41,26 +46,39 @@ export interface TestDb {
   close: () => Promise<void>;
 }
 
+/** The URL of a database on the test server (TEST_PG_URL) by name. */
+export function pgUrl(name: string): string {
+  const url = new URL(process.env.TEST_PG_URL as string);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** Runs statements on the test server's maintenance database. */
+export async function onPgServer<T>(work: (c: Client) => Promise<T>, url = process.env.TEST_PG_URL as string): Promise<T> {
+  const c = new Client({ connectionString: url });
+  await c.connect();
+  try {
+    return await work(c);
+  } finally {
+    await c.end();
+  }
+}
+
+/** A new empty PostgreSQL database with a unique name on the test server, and how to drop it. */
+export async function createPgDatabase(label: string): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
+  const name = `chibo_${label}_${process.pid}_${randomBytes(4).toString('hex')}`;
+  await onPgServer((c) => c.query(`create database ${name}`));
+  return { name, url: pgUrl(name), drop: () => onPgServer(async (c) => void (await c.query(`drop database if exists ${name} with (force)`))) };
+}
+
 /** Opens a fresh, migrated database of the given kind, optionally seeded with synthetic wards. */
 export async function openTestDb(kind: DatabaseKind, wards = 0, options: { meetings?: boolean } = {}): Promise<TestDb> {
   let dropDatabase: (() => Promise<void>) | undefined;
   let config: { databaseUrl?: string; sqlitePath: string } = { sqlitePath: ':memory:' };
   if (kind === 'postgresql') {
-    const adminUrl = process.env.TEST_PG_URL as string;
-    const name = `chibo_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-    const admin = new Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    config = { databaseUrl: url.toString(), sqlitePath: '' };
-    dropDatabase = async () => {
-      const c = new Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    };
+    const pg = await createPgDatabase('test');
+    config = { databaseUrl: pg.url, sqlitePath: '' };
+    dropDatabase = pg.drop;
   }
   const orm = await openDatabase(config);
   if (wards > 0) {
@@ -72,11 +90,11 @@ export async function openTestDb(kind: DatabaseKind, wards = 0, options: { meeti
   let sink: string[] | null = null;
   knex.on('query', (q: { sql: string }) => sink?.push(q.sql));
 
-  const run: TestDb['run'] = async (query, variables, as = TEST_ADMIN) => {
+  const run: TestDb['run'] = async (query, variables, as = TEST_ADMIN, { ip = '127.0.0.1' } = {}) => {
     const em = orm.em.fork();
-    bindActor(em, { viewer: as, ip: '127.0.0.1' });
+    bindActor(em, { viewer: as, ip });
     const contextValue: Context = {
-      em, loaders: new Loaders(em, as?.scopePath ?? '/'), requestId: 'test', viewer: as, sessionToken: null, ip: '127.0.0.1',
+      em, loaders: new Loaders(em, as?.scopePath ?? '/'), requestId: 'test', viewer: as, sessionToken: null, ip,
       setSessionCookie: () => undefined,
     };
     const response = await (apollo as ApolloServer<Context>).executeOperation({ query, variables }, { contextValue });

@@ -34,14 +34,10 @@ export function inScope(scopePath: string, path: string): boolean {
   return path.startsWith(scopePath);
 }
 
-/** Session lifetimes and login throttling (OWASP session management and authentication guidance). */
+/** Session lifetimes and passwords (OWASP session management guidance); sign-in throttling is LOGIN_THROTTLE. */
 export const SESSION_POLICY = {
   idleMinutes: 30,
   absoluteHours: 12,
-  /** Failed attempts allowed per account, and per address, in the window. */
-  maxFailuresPerAccount: 5,
-  maxFailuresPerAddress: 20,
-  windowMinutes: 15,
   minPasswordLength: 10,
 };
 

@@ -5,5 +5,6 @@ export * from './structure';
 export * from './text';
 export * from './violation';
 export * from './access';
+export * from './login-throttling';
 export * from './meeting-rules';
 export * from './meetings';

@@ -26,7 +26,8 @@ function LoginForm() {
       await login(values);
     } catch (failure) {
       const key = failure instanceof Error && failure.message ? failure.message : 'ra.auth.sign_in_error';
-      setError(translate(key, { _: key }));
+      const seconds = (failure as { seconds?: number }).seconds;
+      setError(translate(key, { _: key, seconds, smart_count: seconds }));
     } finally {
       setPending(false);
     }

@@ -5,19 +5,22 @@
 
 interface GraphQLErrorBody {
   message?: string;
-  extensions?: { code?: string; field?: string };
+  extensions?: { code?: string; field?: string; retryAfterSeconds?: number };
 }
 
 /** A refused call: the API's error code (UNAUTHENTICATED, TOO_MANY_REQUESTS, ...) and the field it names. */
 export class ApiError extends Error {
   readonly code: string;
   readonly field?: string;
+  /** For TOO_MANY_REQUESTS: how long this address must wait before the next try. */
+  readonly retryAfterSeconds?: number;
 
-  constructor(message: string, code: string, field?: string) {
+  constructor(message: string, code: string, field?: string, retryAfterSeconds?: number) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
     this.field = field;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
@@ -43,7 +46,7 @@ export function createRequest(uri: string, fetchFn: typeof fetch): Request {
     }
     const first = body.errors?.[0];
     if (first) {
-      throw new ApiError(first.message ?? '', first.extensions?.code ?? 'INTERNAL_SERVER_ERROR', first.extensions?.field);
+      throw new ApiError(first.message ?? '', first.extensions?.code ?? 'INTERNAL_SERVER_ERROR', first.extensions?.field, first.extensions?.retryAfterSeconds);
     }
     if (body.data == null) throw new ApiError('ra.notification.http_error', NETWORK);
     return body.data;

@@ -45,7 +45,7 @@ export const englishAuthTexts: typeof authTexts = {
   title: 'Sign in',
   intro: "Party organizations and members of the ward party committee. Use the account the committee office gave you; if you forgot the password, ask the office.",
   wrong_credentials: 'Wrong user name or password.',
-  too_many_attempts: 'Too many failed sign-ins: the account is locked for now. Wait 15 minutes and try again, or ask the committee office.',
+  too_many_attempts: 'Too many failed sign-ins from this device. Wait %{seconds} seconds and try again; if you have forgotten the password, ask the committee office.',
   session_expired: 'Your session has ended; please sign in again.',
   signed_in_as: 'Signed in as',
   change_password: 'Change password',

@@ -47,7 +47,7 @@ export const authTexts = {
   intro: 'Quản lý tổ chức đảng và đảng viên của Đảng ủy phường. Dùng tài khoản do Văn phòng Đảng ủy cấp; quên mật khẩu, hãy liên hệ Văn phòng.',
   wrong_credentials: 'Sai tên đăng nhập hoặc mật khẩu.',
   // The API locks an account for 15 minutes after 5 failures (SESSION_POLICY in @chibo/domain).
-  too_many_attempts: 'Đăng nhập sai quá nhiều lần nên tài khoản tạm khóa. Hãy chờ 15 phút rồi thử lại, hoặc liên hệ Văn phòng Đảng ủy.',
+  too_many_attempts: 'Đăng nhập sai nhiều lần từ máy này. Vui lòng chờ %{seconds} giây rồi thử lại; nếu quên mật khẩu, hãy liên hệ Văn phòng Đảng ủy.',
   session_expired: 'Phiên làm việc đã hết, vui lòng đăng nhập lại.',
   signed_in_as: 'Đăng nhập với vai trò',
   change_password: 'Đổi mật khẩu',

@@ -33,7 +33,7 @@ export class AuthResolver {
     return viewer;
   }
 
-  @Mutation(() => Viewer, { description: 'Signs in and sets the session cookie (HttpOnly, SameSite=Strict). Wrong credentials: UNAUTHENTICATED; too many failures: TOO_MANY_REQUESTS.' })
+  @Mutation(() => Viewer, { description: 'Signs in and sets the session cookie (HttpOnly, SameSite=Strict). Wrong credentials: UNAUTHENTICATED. After repeated failures of one account from one address, that address waits a growing time: TOO_MANY_REQUESTS with extensions.retryAfterSeconds (seconds). Failures spread over addresses or accounts only slow the answer down, by a few seconds at most.' })
   async login(@Ctx() ctx: Context, @Arg('input', () => LoginInput) input: LoginInput): Promise<Viewer> {
     const { token, viewer } = await login(ctx.em, input.username, input.password, ctx.ip, ctx.sessionToken);
     ctx.setSessionCookie(token, COOKIE_SECONDS);

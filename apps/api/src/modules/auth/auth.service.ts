@@ -1,12 +1,16 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { passwordProblems, ROLE_CAPABILITIES, SESSION_POLICY } from '@chibo/domain';
+import { setTimeout as sleep } from 'node:timers/promises';
+import {
+  decideLogin, LOGIN_THROTTLE, type LoginHistory, type LoginThrottlePolicy, loginWindows, passwordProblems, ROLE_CAPABILITIES,
+  SESSION_POLICY, throttleAddress,
+} from '@chibo/domain';
 import type { EntityManager } from '@mikro-orm/core';
 import { hash, verify } from '@node-rs/argon2';
 import { AppError, ErrorCode } from '../../shared/errors';
 import { AuditAction } from '../audit/audit-entry.entity';
 import { appendAudit } from '../audit/audit.service';
 import { Organization } from '../organization/organization.entity';
-import { LoginAttempt } from './login-attempt.entity';
+import { LoginAttempt, LoginOutcome } from './login-attempt.entity';
 import { Session } from './session.entity';
 import { User } from './user.entity';
 import type { Viewer } from './viewer.type';
@@ -68,24 +72,68 @@ async function startSession(em: EntityManager, user: User, ip: string): Promise<
 let decoy: Promise<string> | undefined;
 
 /**
- * Signs in. The attempt is recorded before the password is checked, and the failures in the window are counted
- * from the database: several aliases in one request, or requests to several processes, each count as a try.
+ * The throttling policy and how a slow-down is waited. Tests replace them (a smaller policy, a sleep that
+ * records what it was asked) so a slow-down can be observed without being waited in full.
+ */
+export const loginThrottling: { policy: LoginThrottlePolicy; sleep: (ms: number) => Promise<unknown> } = {
+  policy: LOGIN_THROTTLE,
+  sleep: (ms) => sleep(ms),
+};
+
+/** Earlier attempts as the throttling decision needs them, counted in SQL over the indexes of login_attempt. */
+async function loginHistory(em: EntityManager, attempt: LoginAttempt, policy: LoginThrottlePolicy): Promise<LoginHistory> {
+  const { pairSince, spreadSince } = loginWindows(attempt.at, policy);
+  const pair = { username: attempt.username, ip: attempt.ip };
+  // The owner's success from this address starts the pair afresh; nothing else is ever forgiven early.
+  const lastSuccess = await em.findOne(LoginAttempt, { ...pair, outcome: LoginOutcome.SUCCEEDED, at: { $gt: pairSince } }, { orderBy: { at: 'desc' }, fields: ['at'] });
+  const pairFailures = { ...pair, outcome: LoginOutcome.FAILED, at: { $gt: lastSuccess?.at ?? pairSince }, id: { $ne: attempt.id } };
+  const failed = { outcome: LoginOutcome.FAILED, at: { $gt: spreadSince }, id: { $ne: attempt.id } };
+  const [count, last, accountFailures, addressFailures] = await Promise.all([
+    em.count(LoginAttempt, pairFailures),
+    em.findOne(LoginAttempt, pairFailures, { orderBy: { at: 'desc' }, fields: ['at'] }),
+    em.count(LoginAttempt, { ...failed, username: attempt.username }),
+    em.count(LoginAttempt, { ...failed, ip: attempt.ip }),
+  ]);
+  return { pairFailures: count, pairLastFailureAt: last?.at ?? null, accountFailures, addressFailures };
+}
+
+/** "45 giây", "15 phút". */
+function waitText(seconds: number): string {
+  return seconds < 60 ? `${seconds} giây` : `${Math.ceil(seconds / 60)} phút`;
+}
+
+/**
+ * Signs in. The attempt is recorded (as a failure) before anything is checked, and the earlier attempts are
+ * counted from the database: several aliases in one request, or requests to several processes, each count as a
+ * try. An (account, address) pair that keeps failing is refused for a growing wait; failures spread over addresses
+ * or accounts only slow the answer down (LOGIN_THROTTLE), so nobody can lock the owner out.
  */
 export async function login(em: EntityManager, username: string, password: string, ip: string, previousToken: string | null) {
+  const { policy } = loginThrottling;
   const name = username.trim().toLowerCase().slice(0, 60);
-  const attempt = em.create(LoginAttempt, { username: name, ip: ip.slice(0, 64), at: new Date(), succeeded: false });
-  await em.flush();
-  const since = new Date(Date.now() - SESSION_POLICY.windowMinutes * 60_000);
-  const byAccount = await em.count(LoginAttempt, { username: name, succeeded: false, at: { $gt: since } });
-  const byAddress = await em.count(LoginAttempt, { ip: attempt.ip, succeeded: false, at: { $gt: since } });
-  if (byAccount > SESSION_POLICY.maxFailuresPerAccount || byAddress > SESSION_POLICY.maxFailuresPerAddress) {
-    throw new AppError(ErrorCode.TOO_MANY_REQUESTS, `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${SESSION_POLICY.windowMinutes} phút.`);
+  // A fork of its own: attempts are written and updated at once, whatever happens to the request's unit of work.
+  const aem = em.fork();
+  const attempt = aem.create(LoginAttempt, { username: name, ip: throttleAddress(ip), at: new Date(), outcome: LoginOutcome.FAILED });
+  await aem.flush();
+  const setOutcome = (outcome: LoginOutcome) => aem.nativeUpdate(LoginAttempt, { id: attempt.id }, { outcome });
+  const decision = decideLogin(await loginHistory(aem, attempt, policy), attempt.at, policy);
+  // Every process prunes now and then, so no schedule is needed; the ids spread the work over the attempts.
+  if (attempt.id % policy.pruneEvery === 0) await aem.nativeDelete(LoginAttempt, { at: { $lt: loginWindows(attempt.at, policy).pruneBefore } });
+  if (decision.kind === 'refuse') {
+    await setOutcome(LoginOutcome.THROTTLED);
+    throw new AppError(
+      ErrorCode.TOO_MANY_REQUESTS,
+      `Đăng nhập sai nhiều lần từ địa chỉ này. Vui lòng thử lại sau ${waitText(decision.retryAfterSeconds)}.`,
+      undefined, undefined, { retryAfterSeconds: decision.retryAfterSeconds },
+    );
   }
+  // No transaction or connection is held while waiting.
+  if (decision.waitMs > 0) await loginThrottling.sleep(decision.waitMs);
   const user = await em.findOne(User, { username: name, active: true }, { populate: ['organization'] });
   decoy ??= hashPassword(randomBytes(16).toString('hex'));
   const ok = await verify(user?.passwordHash ?? (await decoy), password.slice(0, 200)).catch(() => false);
   if (!user || !ok) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Tên đăng nhập hoặc mật khẩu không đúng.');
-  attempt.succeeded = true;
+  await setOutcome(LoginOutcome.SUCCEEDED);
   // A new session id at every login; the one the browser had, if any, ends.
   if (previousToken) await em.nativeDelete(Session, { tokenHash: tokenHash(previousToken) });
   const token = await startSession(em, user, ip);
