@@ -11,6 +11,7 @@ import { WardResolver } from './modules/ward/ward.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { AuthResolver, ViewerResolver } from './modules/auth/auth.resolver';
 import { authGuard } from './shared/auth-guard';
+import { inputBounds } from './shared/input-limits';
 import { MeetingAlertsResolver, MemberAttendanceAlertResolver } from './modules/meeting/alerts.resolver';
 import { AttendanceResolver, MeetingGuestResolver, MeetingResolver, RosterEntryResolver } from './modules/meeting/meeting.resolver';
 import { MemberTaskResolver, ThematicPlanItemResolver } from './modules/meeting/plan.resolver';
@@ -28,7 +29,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       ResolutionReviewResolver, ThematicPlanItemResolver, MemberTaskResolver, MeetingAlertsResolver, MemberAttendanceAlertResolver,
     ],
     validate: false,
-    globalMiddlewares: [authGuard],
+    globalMiddlewares: [authGuard, inputBounds],
     emitSchemaFile: false,
   });
   return cached;

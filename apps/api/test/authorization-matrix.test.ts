@@ -42,7 +42,7 @@ const MATRIX: Record<string, Record<string, Access>> = {
   MeetingRuleSet: rows('createdAt documentDate documentNumber documentsDaysAhead everyWorkingMemberTasked id maxConsecutiveExcused minAttendanceShare minAttendanceStrict minMinutesCombined minMinutesRegular noUnexcusedAbsence procedure regularByDay rotationQuarters thematicPerQuarter title updatedAt validFrom validTo version'),
   MeetingAlerts: rows('asOf branchesWithoutRegularMeeting excusedRuns membersWithoutTaskCount month overdueTaskCount overdueTasks regularDueDay regularOverdue unexcusedMonths'),
   MemberAttendanceAlert: rows('count documentNumber limit member memberId'),
-  Exemption: rows('createdAt decisionRef from id member memberId reason to updatedAt version'),
+  Exemption: { ...rows('createdAt decisionRef from id member memberId to updatedAt version'), ...rows('reason', 'personal') },
   Member: {
     ...rows('admittedOn branch cardNumber createdAt currentMembership exemptions fullName gender id isExempt isOnSpecialDuty memberships note occupation officialOn partyGroup positions specialDuties status updatedAt version workStatus'),
     ...rows('address birthDate email identityNumber phone', 'personal'),
@@ -229,9 +229,14 @@ describe('authorization matrix', () => {
       const otherRes = await db.run(ownOrgUpdate, { id: other.branch.id }, viewer);
       if (viewer.can.editStructure) {
         expect(ownRes.errors, role).toBeUndefined();
-        expect(otherRes.errors?.[0]?.extensions, role).toMatchObject({ code: 'FORBIDDEN', field: 'id' });
-        const otherMember = await db.run(`mutation($id: ID!) { updateMember(id: $id, input: { note: "x" }) { id } }`, { id: members.other }, viewer);
-        expect(otherMember.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+        // Outside the subtree answers word for word as a missing id does: which ids exist is not revealed.
+        const missingRes = await db.run(ownOrgUpdate, { id: '999999999999' }, viewer);
+        expect(otherRes.errors?.[0]?.extensions, role).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+        expect(otherRes.errors, role).toEqual(missingRes.errors);
+        const memberUpdate = `mutation($id: ID!) { updateMember(id: $id, input: { note: "x" }) { id } }`;
+        const otherMember = await db.run(memberUpdate, { id: members.other }, viewer);
+        expect(otherMember.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+        expect(otherMember.errors).toEqual((await db.run(memberUpdate, { id: '999999999999' }, viewer)).errors);
       } else {
         // Every structure mutation is refused, whatever its arguments point at.
         for (const name of writes) {

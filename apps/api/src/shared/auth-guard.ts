@@ -1,3 +1,4 @@
+import { todayInVietnam } from '@chibo/domain';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
 import type { Context } from '../context.type';
@@ -41,8 +42,27 @@ export const authGuard: MiddlewareFn<Context> = async ({ context, info }, next) 
   return next();
 };
 
-/** Personal fields of a member: null for roles that may not read personal data. */
-export const personalField: MiddlewareFn<Context> = async ({ context }, next) => {
-  if (!context.viewer?.can.readPersonalData) return null;
+/**
+ * The member a row's personal data is about: the member a row hangs off (attendance, roster line, exemption), or
+ * the member itself. Read by shape, not by class: the entities import this module.
+ */
+function ownerOf(root: unknown): number | null {
+  const row = root as { id?: number; member?: { id?: number } | null; memberId?: string | number | null } | null;
+  const id = row?.member !== undefined || row?.memberId !== undefined ? (row.member?.id ?? row.memberId) : row?.id;
+  return id == null ? null : Number(id);
+}
+
+/**
+ * Personal data (phone, birth date, identity number, email, address, absence and exemption reasons): null for roles
+ * that may not read it, and for members who are not, today, in a branch of the viewer's subtree (a member who left
+ * keeps their history there, not their current phone or address).
+ */
+export const personalField: MiddlewareFn<Context> = async ({ context, root }, next) => {
+  const viewer = context.viewer;
+  if (!viewer?.can.readPersonalData) return null;
+  if (viewer.scopePath !== '/') {
+    const owner = ownerOf(root);
+    if (owner == null || !(await context.loaders.memberInScopeOn(todayInVietnam()).load(owner))) return null;
+  }
   return next();
 };

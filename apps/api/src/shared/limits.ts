@@ -4,10 +4,11 @@ import {
   type ASTVisitor, type FieldNode, getNamedType, GraphQLError, type GraphQLObjectType, isListType, isNonNullType, isObjectType,
   Kind, type SelectionSetNode, type ValidationContext, type ValueNode,
 } from 'graphql';
+import { OUTPUT_LIST_MAX } from './input-limits';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination';
 
 /** Limits on what one document may ask for; documented in the README. */
-export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 20, maxCost: 25_000, maxTokens: 5_000, nestedListEstimate: 20 };
+export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 20, maxCost: 50_000, maxTokens: 5_000, nestedListEstimate: 20 };
 
 function limitOf(node: FieldNode, variables: Record<string, unknown> | undefined): number {
   const arg = node.arguments?.find((a) => a.name.value === 'limit');
@@ -23,7 +24,9 @@ function limitOf(node: FieldNode, variables: Record<string, unknown> | undefined
 
 /**
  * A list-aware cost: every field costs 1, and what is selected under a page costs as many times as the page's
- * limit (under any other list, an estimate of its length). Deeply nested lists multiply, as they do in SQL.
+ * limit; under another list, as many times as that list can hold (its input maximum, e.g. 50 guests or 1,000
+ * attendance lines) or, for lists no input bounds (a member's memberships), an estimate. Nested lists multiply,
+ * as they do in SQL.
  */
 export function costLimitRule(maxCost = QUERY_LIMITS.maxCost) {
   return (context: ValidationContext): ASTVisitor => {
@@ -36,7 +39,9 @@ export function costLimitRule(maxCost = QUERY_LIMITS.maxCost) {
           if (!def) continue;
           const named = getNamedType(def.type);
           const bare = isNonNullType(def.type) ? def.type.ofType : def.type;
-          const factor = named.name.endsWith('Page') ? limitOf(sel, undefined) : isListType(bare) ? QUERY_LIMITS.nestedListEstimate : 1;
+          const factor = named.name.endsWith('Page')
+            ? limitOf(sel, undefined)
+            : isListType(bare) ? (OUTPUT_LIST_MAX[`${parent.name}.${sel.name.value}`] ?? QUERY_LIMITS.nestedListEstimate) : 1;
           if (named.name.endsWith('Page') && isObjectType(named)) {
             // items inside a page are the list; total/offset/limit are single values.
             const items = sel.selectionSet?.selections.find((s): s is FieldNode => s.kind === Kind.FIELD && s.name.value === 'items');

@@ -13,7 +13,7 @@ import { Attendance, Meeting, MeetingGuest } from '../modules/meeting/meeting.en
 import { MeetingRuleSet } from '../modules/meeting/meeting-rule-set.entity';
 import { ThematicPlanItem } from '../modules/meeting/plan.entity';
 import { Resolution, ResolutionReview, ResolutionTask } from '../modules/meeting/resolution.entity';
-import { memberScope, organizationScope } from './scope';
+import { organizationScope } from './scope';
 
 /** The position that heads each kind of organization. */
 const HEAD_ROLE: Record<OrganizationKind, PositionRole> = {
@@ -28,6 +28,18 @@ function activeOn(day: string) {
   return { from: { $lte: day }, $or: [{ to: null }, { to: { $gt: day } }] };
 }
 
+/**
+ * A DataLoader whose batch runs on the next turn of the event loop (setImmediate) rather than right after the
+ * current microtasks. With better-sqlite3 every statement runs synchronously, so without a turn in between a
+ * request would resolve from its first statement to its last in one go, holding the loop: under load the server
+ * then reads other connections' requests, and accepts new connections, only between whole requests (Node accepts
+ * at most a few connections per turn), and a burst of new clients waits for seconds. Yielding at each batch lets
+ * concurrent requests take turns batch by batch; it also widens a batch to every load made in that turn.
+ */
+function batchLoader<K, V>(batch: DataLoader.BatchLoadFn<K, V>): DataLoader<K, V> {
+  return new DataLoader<K, V>(batch, { batchScheduleFn: (run) => setImmediate(run) });
+}
+
 /** One loader per (what, day), created on first use: a request's field resolvers share them, so lists batch. */
 function memo<K, V>(cache: Map<string, DataLoader<K, V>>, key: string, make: () => DataLoader<K, V>): DataLoader<K, V> {
   let loader = cache.get(key);
@@ -39,6 +51,12 @@ function memo<K, V>(cache: Map<string, DataLoader<K, V>>, key: string, make: () 
 }
 
 type Row = { id: number };
+
+/** Members of an organization's subtree on a day, and how many of them are official members. */
+export interface MemberCounts {
+  members: number;
+  official: number;
+}
 
 /**
  * Request-scoped DataLoaders. Every nested field of a list goes through one of these, so the number of SQL
@@ -55,7 +73,7 @@ export class Loaders {
 
   private byId<T extends Row>(entity: EntityName<T>, name: string, scope?: object): DataLoader<number, T | null> {
     return memo(this.cache as never, `id:${name}`, () =>
-      new DataLoader<number, T | null>(async (ids) => {
+      batchLoader<number, T | null>(async (ids) => {
         const rows = await this.em.find(entity, { id: { $in: [...ids] }, ...scope } as never);
         const map = new Map(rows.map((r) => [r.id, r]));
         return ids.map((id) => map.get(id) ?? null);
@@ -67,7 +85,7 @@ export class Loaders {
     entity: EntityName<T>, fk: string, name: string, extra: object, orderBy: object, onRows?: (rows: T[]) => void,
   ): DataLoader<number, T[]> {
     return memo(this.cache as never, `many:${name}:${fk}:${JSON.stringify(extra)}`, () =>
-      new DataLoader<number, T[]>(async (keys) => {
+      batchLoader<number, T[]>(async (keys) => {
         const rows = await this.em.find(entity, { [fk]: { $in: [...keys] }, ...extra } as never, { orderBy: orderBy as never });
         onRows?.(rows);
         const groups = new Map<number, T[]>(keys.map((k) => [k, []]));
@@ -83,7 +101,7 @@ export class Loaders {
   /** Pairs of a pivot table (key column -> value column), grouped by key. */
   pivot(table: string, keyColumn: string, valueColumn: string): DataLoader<number, number[]> {
     return memo(this.cache as never, `pivot:${table}:${keyColumn}`, () =>
-      new DataLoader<number, number[]>(async (keys) => {
+      batchLoader<number, number[]>(async (keys) => {
         const knex = (this.em as SqlEntityManager).getKnex();
         const rows: Array<Record<string, number>> = await knex.select(`${keyColumn} as k`, `${valueColumn} as v`).from(table).whereIn(keyColumn, [...keys]);
         return keys.map((k) => rows.filter((r) => Number(r.k) === k).map((r) => Number(r.v)));
@@ -109,7 +127,7 @@ export class Loaders {
   /** The root committee of each ward: the one existing today, else the most recently founded. */
   wardCommittee(): DataLoader<number, Organization | null> {
     return memo(this.cache as never, 'ward-committee', () =>
-      new DataLoader<number, Organization | null>(async (wardIds) => {
+      batchLoader<number, Organization | null>(async (wardIds) => {
         const rows = await this.em.find(Organization, { ward: { $in: [...wardIds] }, parent: null, ...organizationScope(this.scopePath) }, { orderBy: { foundedOn: 'desc' } });
         return wardIds.map((id) => {
           const mine = rows.filter((o) => o.ward.id === id);
@@ -119,7 +137,44 @@ export class Loaders {
     );
   }
   organization = () => this.byId(Organization, 'organization', organizationScope(this.scopePath));
-  member = () => this.byId(Member, 'member', memberScope(this.scopePath));
+
+  /**
+   * Members by id, inside the viewer's subtree: those who belong or belonged to a branch there (as memberScope). The
+   * scope is a correlated EXISTS on membership(member_id), so its cost follows the ids asked for; memberScope's
+   * `$some` form compiles to an IN over every membership of the subtree, read again for each batch.
+   */
+  member(): DataLoader<number, Member | null> {
+    return memo(this.cache as never, 'id:member', () =>
+      batchLoader<number, Member | null>(async (ids) => {
+        const qb = (this.em as SqlEntityManager).createQueryBuilder(Member, 'm').select('*').where({ id: { $in: [...ids] } });
+        if (this.scopePath !== '/') {
+          qb.andWhere('exists (select 1 from membership sm join organization so on so.id = sm.branch_id where sm.member_id = m.id and so.path like ?)', [`${this.scopePath}%`]);
+        }
+        const rows = await qb.getResultList();
+        const map = new Map(rows.map((r) => [r.id, r]));
+        return ids.map((id) => map.get(id) ?? null);
+      }),
+    );
+  }
+
+  /**
+   * Whether each member belongs, on the day, to a branch inside the viewer's subtree: personal data is shown only
+   * for them, not for members who have since left (one indexed query for the whole list).
+   */
+  memberInScopeOn(day: string): DataLoader<number, boolean> {
+    return memo(this.cache as never, `in-scope:${day}`, () =>
+      batchLoader<number, boolean>(async (ids) => {
+        if (this.scopePath === '/') return ids.map(() => true);
+        const rows = await this.em.find(
+          Membership,
+          { member: { $in: [...ids] }, ...activeOn(day), branch: organizationScope(this.scopePath) } as never,
+          { fields: ['member'] as never },
+        );
+        const inside = new Set(rows.map((r) => r.member.id));
+        return ids.map((id) => inside.has(id));
+      }),
+    );
+  }
 
   /** Children of organizations existing on a day (all children when day is null). */
   children(day: string | null) {
@@ -172,17 +227,27 @@ export class Loaders {
   exemptionsOfMember = () => this.manyBy(Exemption, 'member', 'exemption', {}, { from: 'asc' });
   specialDutiesOfMember = () => this.manyBy(SpecialDuty, 'member', 'special-duty', {}, { from: 'asc' });
 
-  /** The head (secretary or group leader) of each organization on a day. */
-  head(day: string): DataLoader<number, Position | null> {
+  /**
+   * The member heading each organization (secretary or group leader) on a day. Only the ids are read: the member
+   * itself goes through member(), which applies the viewer's scope, so no Position entity is built for it.
+   */
+  headMemberId(day: string): DataLoader<number, number | null> {
     return memo(this.cache as never, `head:${day}`, () =>
-      new DataLoader<number, Position | null>(async (orgIds) => {
+      batchLoader<number, number | null>(async (orgIds) => {
         const orgs = await this.organization().loadMany([...orgIds]);
-        const roles = [...new Set(Object.values(HEAD_ROLE))];
-        const rows = await this.em.find(Position, { organization: { $in: [...orgIds] }, role: { $in: roles }, ...activeOn(day) }, { orderBy: { from: 'desc' } });
+        const knex = (this.em as SqlEntityManager).getKnex();
+        const rows: Array<{ org: number | string; member: number | string; role: PositionRole }> = await knex('position as p')
+          .select('p.organization_id as org', 'p.member_id as member', 'p.role as role')
+          .whereIn('p.organization_id', [...orgIds])
+          .whereIn('p.role', [...new Set(Object.values(HEAD_ROLE))])
+          .where('p.from_date', '<=', day)
+          .andWhere((w) => w.whereNull('p.to_date').orWhere('p.to_date', '>', day))
+          .orderBy([{ column: 'p.from_date', order: 'desc' }, { column: 'p.id', order: 'desc' }]);
         return orgIds.map((id, i) => {
           const org = orgs[i];
           if (!org || org instanceof Error) return null;
-          return rows.find((p) => p.organization.id === id && p.role === HEAD_ROLE[org.kind]) ?? null;
+          const head = rows.find((r) => Number(r.org) === id && r.role === HEAD_ROLE[org.kind]);
+          return head ? Number(head.member) : null;
         });
       }),
     );
@@ -191,23 +256,25 @@ export class Loaders {
   /**
    * Members of each organization's subtree on a day: a branch or party group counts its own memberships (an
    * indexed lookup); a committee counts the memberships of every branch below it, found by walking parent_id.
-   * At most three grouped statements for a whole list, whatever its length.
+   * Both counts (all members, official members) come from the same grouped statement, so a list asking for
+   * memberCount and officialMemberCount reads the memberships once: at most three statements for a whole list,
+   * whatever its length.
    */
-  memberCount(day: string, officialOnly: boolean): DataLoader<number, number> {
-    return memo(this.cache as never, `count:${day}:${officialOnly}`, () =>
-      new DataLoader<number, number>(async (orgIds) => {
+  memberCounts(day: string): DataLoader<number, MemberCounts> {
+    return memo(this.cache as never, `count:${day}`, () =>
+      batchLoader<number, MemberCounts>(async (orgIds) => {
         const knex = (this.em as SqlEntityManager).getKnex();
         const orgs = await this.organizations([...orgIds]);
-        const active = (q: ReturnType<typeof knex>) => {
-          q.where('ms.from_date', '<=', day).andWhere((w) => w.whereNull('ms.to_date').orWhere('ms.to_date', '>', day));
-          if (officialOnly) q.join('member as m', 'm.id', 'ms.member_id').andWhere('m.official_on', '<=', day);
-          return q;
-        };
+        const active = (q: ReturnType<typeof knex>) =>
+          q.join('member as m', 'm.id', 'ms.member_id')
+            .where('ms.from_date', '<=', day).andWhere((w) => w.whereNull('ms.to_date').orWhere('ms.to_date', '>', day))
+            .count({ n: '*' })
+            .select(knex.raw('sum(case when m.official_on <= ? then 1 else 0 end) as official', [day]));
         const byColumn = (column: string, ids: number[]) =>
-          knex('membership as ms').select(`ms.${column} as id`).count({ n: '*' }).whereIn(`ms.${column}`, ids).modify(active).groupBy(`ms.${column}`);
-        const counts = new Map<number, number>();
-        const collect = (rows: Array<{ id: number | string; n: number | string }>) => {
-          for (const r of rows) counts.set(Number(r.id), Number(r.n));
+          knex('membership as ms').select(`ms.${column} as id`).whereIn(`ms.${column}`, ids).modify(active).groupBy(`ms.${column}`);
+        const counts = new Map<number, MemberCounts>();
+        const collect = (rows: Array<{ id: number | string; n: number | string; official: number | string | null }>) => {
+          for (const r of rows) counts.set(Number(r.id), { members: Number(r.n), official: Number(r.official ?? 0) });
         };
         const branches = orgs.filter((o) => o.kind === OrganizationKind.BRANCH).map((o) => o.id);
         const groups = orgs.filter((o) => o.kind === OrganizationKind.PARTY_GROUP).map((o) => o.id);
@@ -225,9 +292,9 @@ export class Loaders {
             committees.map((c) => c.id),
           );
           collect(await knex('membership as ms').join(knex.raw('(?) as s', [subtree]), 's.id', 'ms.branch_id')
-            .select('s.root as id').count({ n: '*' }).modify(active).groupBy('s.root'));
+            .select('s.root as id').modify(active).groupBy('s.root'));
         }
-        return orgIds.map((id) => counts.get(id) ?? 0);
+        return orgIds.map((id) => counts.get(id) ?? { members: 0, official: 0 });
       }),
     );
   }

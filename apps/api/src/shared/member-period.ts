@@ -88,7 +88,7 @@ export function memberPeriodResolver<T extends MemberPeriodRow>(spec: PeriodSpec
     update(@Ctx() { em }: Context, @Arg('id', () => ID) id: string, @Arg('input', () => spec.updateInput) input: { version?: number; from?: string; to?: string | null }) {
       return write(em, async (tem) => {
         const row = await findOr404(tem, entity, parseId(id, 'id'), 'id', spec.label.toLowerCase());
-        await assertMemberWritable(tem, row.member.id, 'id');
+        await assertMemberWritable(tem, row.member.id, 'id', spec.label.toLowerCase());
         await checkVersion(tem, row, input.version);
         const { version: _v, ...changes } = input;
         const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
@@ -103,7 +103,7 @@ export function memberPeriodResolver<T extends MemberPeriodRow>(spec: PeriodSpec
     remove(@Ctx() { em }: Context, @Arg('id', () => ID) id: string) {
       return write(em, async (tem) => {
         const row = await findOr404(tem, entity, parseId(id, 'id'), 'id', spec.label.toLowerCase());
-        await assertMemberWritable(tem, row.member.id, 'id');
+        await assertMemberWritable(tem, row.member.id, 'id', spec.label.toLowerCase());
         const snapshot = { ...row };
         tem.remove(row);
         await tem.flush();

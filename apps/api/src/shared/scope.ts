@@ -1,4 +1,4 @@
-import { AppError, ErrorCode } from './errors';
+import { notFound } from './errors';
 /**
  * Row scope in SQL: a user reads only organizations whose tree path starts with their scope's path, and only
  * members who have belonged to a branch there. "/" is the whole tree (scripts and tests without a user).
@@ -24,9 +24,11 @@ export function scoped(relation: string, scopePath: string): object | undefined 
   return cond ? { [relation]: cond } : undefined;
 }
 
-/** Refuses a write to an organization outside the acting user's subtree (FORBIDDEN, naming the field). */
-export function assertWritable(scopePath: string, path: string, field: string): void {
-  if (!path.startsWith(scopePath)) {
-    throw new AppError(ErrorCode.FORBIDDEN, `${field}: tổ chức này nằm ngoài phạm vi bạn được quản lý.`, field);
-  }
+/**
+ * Refuses a write to a record whose organization lies outside the acting user's subtree. The refusal is the
+ * NOT_FOUND a missing id gets, word for word (`what` names the record as the lookup did), so ids outside one's
+ * scope cannot be told from ids that do not exist.
+ */
+export function assertWritable(scopePath: string, path: string, field: string, what = 'tổ chức'): void {
+  if (!path.startsWith(scopePath)) throw notFound(field, what);
 }

@@ -499,7 +499,7 @@ export type Exemption = {
   member: Maybe<Member>;
   /** Id of the member. */
   memberId: Scalars['ID']['output'];
-  /** Reason (age, health). */
+  /** Reason (age, health): personal data. */
   reason: Maybe<Scalars['String']['output']>;
   /** First day no longer exempt (open while exempt). */
   to: Maybe<Scalars['Date']['output']>;
@@ -1220,7 +1220,7 @@ export type Mutation = {
   deleteThematicPlanItem: ThematicPlanItem;
   /** Deletes a ward entered by mistake; a ward with organizations is refused with CONFLICT. */
   deleteWard: Ward;
-  /** Signs in and sets the session cookie (HttpOnly, SameSite=Strict). Wrong credentials: UNAUTHENTICATED; too many failures: TOO_MANY_REQUESTS. */
+  /** Signs in and sets the session cookie (HttpOnly, SameSite=Strict). Wrong credentials: UNAUTHENTICATED. After repeated failures of one account from one address, that address waits a growing time: TOO_MANY_REQUESTS with extensions.retryAfterSeconds (seconds). Failures spread over addresses or accounts only slow the answer down, by a few seconds at most. */
   login: Viewer;
   /** Ends the session. */
   logout: Scalars['Boolean']['output'];

@@ -1,5 +1,6 @@
 import { Entity, ManyToOne, Property } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ObjectType, UseMiddleware } from 'type-graphql';
+import { personalField } from '../../shared/auth-guard';
 import { BaseEntity } from '../../shared/base.entity';
 import { DateScalar } from '../../shared/scalars';
 import type { Member } from '../member/member.entity';
@@ -20,7 +21,8 @@ export class Exemption extends BaseEntity {
   @Property({ type: 'date', fieldName: 'to_date', nullable: true })
   to?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Reason (age, health).' })
+  @Field(() => String, { nullable: true, description: 'Reason (age, health): personal data.' })
+  @UseMiddleware(personalField)
   @Property({ type: 'string', length: 300, nullable: true })
   reason?: string | null;
 

@@ -10,7 +10,8 @@ import { and, checkVersion, dateRangeConditionFor, findOr404, listPage, write } 
 import { assertValid, parseId, parseOptionalId } from '../../shared/errors';
 import { DateRange, Page, SortDirection, SortInput } from '../../shared/pagination';
 import { DateScalar } from '../../shared/scalars';
-import { scoped } from '../../shared/scope';
+import { memberScope, scoped } from '../../shared/scope';
+import { actorOf } from '../../shared/request-scope';
 import { Member } from '../member/member.entity';
 import { Organization } from '../organization/organization.entity';
 import './meeting-enums';
@@ -173,7 +174,10 @@ async function replaceGuests(tem: EntityManager, meeting: Meeting, guests: Guest
   const wanted: Array<{ member: Member | null; name: string; role: GuestRole }> = [];
   for (const [i, g] of guests.entries()) {
     const memberId = parseOptionalId(g.memberId, `guests.${i}.memberId`);
-    const member = memberId ? await tem.findOne(Member, { id: memberId }) : null;
+    // A guest on file must be a member the writer may read, or one already on this meeting's list: otherwise the
+    // name echoed back would reveal any member of the ward by id. Outside the scope answers like a missing id.
+    const alreadyGuest = memberId != null && existing.some((g) => g.member?.id === memberId);
+    const member = memberId ? await tem.findOne(Member, and({ id: memberId }, alreadyGuest ? undefined : memberScope(actorOf(tem).viewer?.scopePath ?? '/')) as never) : null;
     if (memberId && !member) assertValid([{ field: `guests.${i}.memberId`, code: 'NOT_FOUND', message: 'Không tìm thấy đảng viên.' }]);
     const name = (member?.fullName ?? g.name ?? '').trim();
     if (!name || name.length > 120) assertValid([invalid(`guests.${i}.name`, 'Cần tên khách mời (tối đa 120 ký tự).')]);
@@ -229,8 +233,9 @@ export class MeetingResolver {
   createMeeting(@Ctx() { em }: Context, @Arg('input', () => CreateMeetingInput) input: CreateMeetingInput): Promise<Meeting> {
     return write(em, async (tem) => {
       const organization = await findOr404(tem, Organization, parseId(input.organizationId, 'organizationId'), 'organizationId', 'tổ chức');
+      // Scope first: an organization outside it answers like a missing one, before anything reveals its kind.
+      assertBranchWritable(tem, organization, 'organizationId', 'tổ chức');
       const branch = await meetingBranch(tem, organization, 'organizationId');
-      assertBranchWritable(tem, branch, 'organizationId');
       const row = tem.create(Meeting, { organization, branch, kind: input.kind, forms: [], stepsDone: [], findings: [] } as never, { persist: false });
       await applyMeeting(tem, row, input, organization, branch);
       tem.persist(row);
@@ -245,7 +250,7 @@ export class MeetingResolver {
     return write(em, async (tem) => {
       const row = await findOr404(tem, Meeting, parseId(id, 'id'), 'id', 'cuộc họp');
       const branch = await tem.findOneOrFail(Organization, row.branch.id);
-      assertBranchWritable(tem, branch, 'id');
+      assertBranchWritable(tem, branch, 'id', 'cuộc họp');
       await checkVersion(tem, row, input.version);
       const organization = await tem.findOneOrFail(Organization, row.organization.id);
       await applyMeeting(tem, row, input, organization, branch);
@@ -259,7 +264,7 @@ export class MeetingResolver {
   deleteMeeting(@Ctx() { em }: Context, @Arg('id', () => ID) id: string): Promise<Meeting> {
     return write(em, async (tem) => {
       const row = await findOr404(tem, Meeting, parseId(id, 'id'), 'id', 'cuộc họp');
-      assertBranchWritable(tem, await tem.findOneOrFail(Organization, row.branch.id), 'id');
+      assertBranchWritable(tem, await tem.findOneOrFail(Organization, row.branch.id), 'id', 'cuộc họp');
       const snapshot = { ...row } as Meeting;
       // Children go first so each leaves its own trace in the audit trail.
       for (const r of await tem.find(Resolution, { meeting: row.id })) tem.remove(r);
@@ -280,9 +285,8 @@ export class MeetingResolver {
   ): Promise<Meeting> {
     return write(em, async (tem) => {
       const meeting = await findOr404(tem, Meeting, parseId(meetingId, 'meetingId'), 'meetingId', 'cuộc họp');
-      assertBranchWritable(tem, await tem.findOneOrFail(Organization, meeting.branch.id), 'meetingId');
+      assertBranchWritable(tem, await tem.findOneOrFail(Organization, meeting.branch.id), 'meetingId', 'cuộc họp');
       await checkVersion(tem, meeting, version);
-      if (entries.length > 2000) assertValid([invalid('entries', 'Tối đa 2000 dòng.')]);
       const lines = entries.map((e, i) => ({ memberId: parseId(e.memberId, `entries.${i}.memberId`), status: e.status, reason: e.reason?.trim() || null }));
       const organization = await tem.findOneOrFail(Organization, meeting.organization.id);
       const roster = meeting.heldOn ? await rosterOn(tem, organization, meeting.heldOn) : [];

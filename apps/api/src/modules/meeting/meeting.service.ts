@@ -107,8 +107,8 @@ export async function meetingBranch(tem: EntityManager, organization: Organizati
 }
 
 /** Refuses a write to a branch outside the acting user's subtree. */
-export function assertBranchWritable(tem: EntityManager, branch: Organization, field: string): void {
-  assertWritable(actorOf(tem).viewer?.scopePath ?? '/', branch.path, field);
+export function assertBranchWritable(tem: EntityManager, branch: Organization, field: string, what?: string): void {
+  assertWritable(actorOf(tem).viewer?.scopePath ?? '/', branch.path, field, what);
 }
 
 /** Whether a member belongs to a branch on a day. */
@@ -119,10 +119,10 @@ export async function inBranchOn(tem: EntityManager, memberId: number, branchId:
 /** Rows that hang off a branch (resolutions, tasks, reviews, plan items, member tasks). */
 type BranchRow = { id: number; version: number; branch: { id: number } };
 
-/** Loads such a row for a write: NOT_FOUND naming `id`, or FORBIDDEN when its branch is outside the user's subtree. */
+/** Loads such a row for a write: NOT_FOUND naming `id` when it is missing or its branch is outside the user's subtree. */
 export async function writableBranchRow<T extends BranchRow>(tem: EntityManager, entity: EntityName<T>, id: string, what: string): Promise<T> {
   const row = await findOr404(tem, entity, parseId(id, 'id'), 'id', what);
-  assertBranchWritable(tem, await tem.findOneOrFail(Organization, row.branch.id), 'id');
+  assertBranchWritable(tem, await tem.findOneOrFail(Organization, row.branch.id), 'id', what);
   return row;
 }
 

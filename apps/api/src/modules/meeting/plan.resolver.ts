@@ -8,6 +8,7 @@ import { AppError, assertValid, ErrorCode, parseId } from '../../shared/errors';
 import { Page, pageWindow } from '../../shared/pagination';
 import { DateScalar } from '../../shared/scalars';
 import { scoped } from '../../shared/scope';
+import { assertMemberWritable } from '../../shared/write-scope';
 import { Member } from '../member/member.entity';
 import { MemberPage } from '../member/member.resolver';
 import { Organization } from '../organization/organization.entity';
@@ -22,8 +23,9 @@ type MemberTaskPage = InstanceType<typeof MemberTaskPage>;
 
 async function writableBranch(tem: EntityManager, id: string, field: string): Promise<Organization> {
   const branch = await findOr404(tem, Organization, parseId(id, field), field, 'chi bộ');
+  // Scope first: an organization outside it answers like a missing one, before its kind is judged.
+  assertBranchWritable(tem, branch, field, 'chi bộ');
   if (branch.kind !== OrganizationKind.BRANCH) assertValid([invalid(field, 'Phải là một chi bộ.')]);
-  assertBranchWritable(tem, branch, field);
   return branch;
 }
 
@@ -250,6 +252,7 @@ export class MemberTaskResolver {
     return write(em, async (tem) => {
       const branch = await writableBranch(tem, input.branchId, 'branchId');
       const member = await findOr404(tem, Member, parseId(input.memberId, 'memberId'), 'memberId', 'đảng viên');
+      await assertMemberWritable(tem, member.id, 'memberId');
       checkYear(input.year);
       const row = tem.create(MemberTask, { member, branch, year: input.year } as never, { persist: false });
       await applyMemberTask(tem, row, input);
@@ -272,6 +275,7 @@ export class MemberTaskResolver {
         if (seen.has(memberId)) assertValid([invalid(`tasks.${i}.memberId`, 'Đảng viên được ghi hai lần.')]);
         seen.add(memberId);
         const member = await findOr404(tem, Member, memberId, `tasks.${i}.memberId`, 'đảng viên');
+        await assertMemberWritable(tem, member.id, `tasks.${i}.memberId`);
         const row = tem.create(MemberTask, { member, branch, year: input.year } as never, { persist: false });
         try {
           await applyMemberTask(tem, row, { description: line.description, assignedOn: input.assignedOn });

@@ -200,7 +200,7 @@ export class ResolutionResolver {
     return write(em, async (tem) => {
       const meeting = await findOr404(tem, Meeting, parseId(input.meetingId, 'meetingId'), 'meetingId', 'cuộc họp');
       const branch = await tem.findOneOrFail(Organization, meeting.branch.id);
-      assertBranchWritable(tem, branch, 'meetingId');
+      assertBranchWritable(tem, branch, 'meetingId', 'cuộc họp');
       if (!meeting.heldOn) assertValid([invalid('meetingId', 'Chỉ cuộc họp đã diễn ra mới ban hành nghị quyết.')]);
       const row = tem.create(Resolution, { meeting, branch } as never, { persist: false });
       await applyResolution(row, input);
@@ -291,7 +291,7 @@ export class ResolutionTaskResolver {
     return write(em, async (tem) => {
       const resolution = await findOr404(tem, Resolution, parseId(input.resolutionId, 'resolutionId'), 'resolutionId', 'nghị quyết');
       const { meeting, branch } = await taskContext(tem, resolution);
-      assertBranchWritable(tem, branch, 'resolutionId');
+      assertBranchWritable(tem, branch, 'resolutionId', 'nghị quyết');
       const row = tem.create(ResolutionTask, { resolution, branch, status: TaskStatus.OPEN } as never, { persist: false });
       await applyTask(tem, row, input, meeting, branch);
       tem.persist(row);
@@ -305,7 +305,7 @@ export class ResolutionTaskResolver {
     return write(em, async (tem) => {
       const row = await findOr404(tem, ResolutionTask, parseId(id, 'id'), 'id', 'nhiệm vụ');
       const { meeting, branch } = await taskContext(tem, await tem.findOneOrFail(Resolution, row.resolution.id));
-      assertBranchWritable(tem, branch, 'id');
+      assertBranchWritable(tem, branch, 'id', 'nhiệm vụ');
       await checkVersion(tem, row, input.version);
       await applyTask(tem, row, input, meeting, branch);
       await tem.flush();
@@ -376,7 +376,7 @@ export class ResolutionReviewResolver {
     return write(em, async (tem) => {
       const resolution = await findOr404(tem, Resolution, parseId(input.resolutionId, 'resolutionId'), 'resolutionId', 'nghị quyết');
       const { meeting, branch } = await taskContext(tem, resolution);
-      assertBranchWritable(tem, branch, 'resolutionId');
+      assertBranchWritable(tem, branch, 'resolutionId', 'nghị quyết');
       const row = tem.create(ResolutionReview, { resolution, branch } as never, { persist: false });
       await applyReview(tem, row, input, meeting, branch);
       tem.persist(row);
@@ -390,7 +390,7 @@ export class ResolutionReviewResolver {
     return write(em, async (tem) => {
       const row = await findOr404(tem, ResolutionReview, parseId(id, 'id'), 'id', 'mục đánh giá');
       const { meeting, branch } = await taskContext(tem, await tem.findOneOrFail(Resolution, row.resolution.id));
-      assertBranchWritable(tem, branch, 'id');
+      assertBranchWritable(tem, branch, 'id', 'mục đánh giá');
       await checkVersion(tem, row, input.version);
       await applyReview(tem, row, input, meeting, branch);
       await tem.flush();

@@ -13,7 +13,7 @@ import { Position } from '../position/position.entity';
 import { SpecialDuty } from '../special-duty/special-duty.entity';
 import { Member } from './member.entity';
 import { CreateMemberInput, MEMBER_SORT_COLUMNS, MemberFilter, MemberSort, TransferMemberInput, UpdateMemberInput } from './member.input';
-import { createMember, deleteMember, memberWhere, transferMember, updateMember } from './member.service';
+import { createMember, deleteMember, memberWhere, personalDataCondition, transferMember, updateMember } from './member.service';
 
 export const MemberPage = Page(Member, 'Member');
 export type MemberPage = InstanceType<typeof MemberPage>;
@@ -29,7 +29,7 @@ export class MemberResolver {
     @Arg('offset', () => Int, { nullable: true, defaultValue: 0, description: 'Records to skip.' }) offset?: number,
     @Arg('limit', () => Int, { nullable: true, defaultValue: 25, description: 'Page size, 1 to 100.' }) limit?: number,
   ): Promise<MemberPage> {
-    const where = and(await memberWhere(em, filter), memberScope(viewer?.scopePath ?? '/'));
+    const where = and(await memberWhere(em, filter), memberScope(viewer?.scopePath ?? '/'), personalDataCondition(viewer, filter, sort));
     return listPage(em, Member, where, orderBy(sort as never, MEMBER_SORT_COLUMNS, { sortKey: 'asc' }), offset, limit);
   }
 

@@ -3,13 +3,14 @@ import {
 } from '@chibo/domain';
 import type { EntityManager } from '@mikro-orm/core';
 import { activeOn, and, checkVersion, dateRangeConditionFor, dayOrToday, findOr404, searchCondition, write } from '../../shared/crud';
-import { assertValid, parseId } from '../../shared/errors';
+import { AppError, assertValid, ErrorCode, parseId } from '../../shared/errors';
+import type { Viewer } from '../auth/viewer.type';
 import { Membership } from '../membership/membership.entity';
 import { placeMember } from '../membership/membership.service';
 import { assertMemberWritable } from '../../shared/write-scope';
 import { Organization } from '../organization/organization.entity';
 import { Member } from './member.entity';
-import type { CreateMemberInput, MemberFilter, TransferMemberInput, UpdateMemberInput } from './member.input';
+import { type CreateMemberInput, type MemberFilter, MemberSortField, type TransferMemberInput, type UpdateMemberInput } from './member.input';
 
 const TEXT_LIMITS: Record<string, number> = {
   cardNumber: 20, identityNumber: 20, phone: 30, email: 200, address: 300, occupation: 200, note: 5000,
@@ -63,6 +64,25 @@ export async function memberWhere(em: EntityManager, filter: MemberFilter | unde
     dateRangeConditionFor('admittedOn', filter.admittedOn),
     dateRangeConditionFor('birthDate', filter.birthDate),
   );
+}
+
+/**
+ * Filtering or sorting by a personal field reveals it as surely as reading it (a birth date falls to a binary
+ * search on counts). So it is refused to roles that may not read personal data, and for the others it narrows the
+ * list to the members whose personal data they may read: those in a branch of their subtree today.
+ */
+export function personalDataCondition(
+  viewer: Viewer | null,
+  filter: MemberFilter | undefined,
+  sort: Array<{ field: string }> | undefined,
+): object | undefined {
+  const field = filter?.birthDate ? 'filter.birthDate' : sort?.some((s) => s.field === MemberSortField.BIRTH_DATE) ? 'sort' : null;
+  if (!field) return undefined;
+  if (!viewer?.can.readPersonalData) {
+    throw new AppError(ErrorCode.FORBIDDEN, `${field}: vai trò của bạn không được lọc hay sắp xếp theo ngày sinh (dữ liệu cá nhân).`, field);
+  }
+  if (viewer.scopePath === '/') return undefined;
+  return { memberships: { $some: { ...activeOn(todayInVietnam()), branch: { path: { $like: `${viewer.scopePath}%` } } } } };
 }
 
 /** Creates a member and, when asked, their first membership, in one transaction. */

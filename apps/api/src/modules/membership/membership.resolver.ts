@@ -9,7 +9,7 @@ import { Member } from '../member/member.entity';
 import { Organization } from '../organization/organization.entity';
 import { Membership } from './membership.entity';
 import { placeMember } from './membership.service';
-import { assertOrganizationWritable } from '../../shared/write-scope';
+import { assertMemberWritable, assertOrganizationWritable } from '../../shared/write-scope';
 
 export enum MembershipSortField { FROM = 'FROM', TO = 'TO', ID = 'ID' }
 registerEnumType(MembershipSortField, { name: 'MembershipSortField', description: 'Fields memberships can be sorted by.' });
@@ -90,6 +90,7 @@ export class MembershipResolver {
   createMembership(@Ctx() { em }: Context, @Arg('input', () => CreateMembershipInput) input: CreateMembershipInput): Promise<Membership> {
     return write(em, async (tem) => {
       const member = await findOr404(tem, Member, parseId(input.memberId, 'memberId'), 'memberId', 'đảng viên');
+      await assertMemberWritable(tem, member.id, 'memberId');
       const row = await placeMember(tem, member, input);
       await tem.flush();
       return row;
@@ -118,7 +119,7 @@ export class MembershipResolver {
   deleteMembership(@Ctx() { em }: Context, @Arg('id', () => ID) id: string): Promise<Membership> {
     return write(em, async (tem) => {
       const row = await findOr404(tem, Membership, parseId(id, 'id'), 'id', 'quá trình sinh hoạt');
-      await assertOrganizationWritable(tem, row.branch.id, 'id');
+      await assertOrganizationWritable(tem, row.branch.id, 'id', 'quá trình sinh hoạt');
       const snapshot = { ...row } as Membership;
       tem.remove(row);
       await tem.flush();

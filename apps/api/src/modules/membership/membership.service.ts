@@ -2,7 +2,8 @@ import { checkMembership, invalid } from '@chibo/domain';
 import type { EntityManager } from '@mikro-orm/core';
 import { assertValid, parseId, parseOptionalId } from '../../shared/errors';
 import { actorOf } from '../../shared/request-scope';
-import { assertWritable } from '../../shared/scope';
+import { and } from '../../shared/crud';
+import { assertWritable, organizationScope } from '../../shared/scope';
 import type { Member } from '../member/member.entity';
 import { Organization } from '../organization/organization.entity';
 import { Membership } from './membership.entity';
@@ -22,12 +23,13 @@ export interface PlacementInput {
 export async function placeMember(tem: EntityManager, member: Member, input: PlacementInput, existing?: Membership, fieldPrefix = ''): Promise<Membership> {
   const branchId = parseId(input.branchId, `${fieldPrefix}branchId`);
   const groupId = parseOptionalId(input.partyGroupId, `${fieldPrefix}partyGroupId`);
-  const branch = await tem.findOne(Organization, { id: branchId });
-  const group = groupId ? await tem.findOne(Organization, { id: groupId }) : null;
-  if (branch) assertWritable(actorOf(tem).viewer?.scopePath ?? '/', branch.path, `${fieldPrefix}branchId`);
+  // Organizations outside the writer's subtree are read as missing: the same answer as an id that does not exist.
+  const inScope = organizationScope(actorOf(tem).viewer?.scopePath ?? '/');
+  const branch = await tem.findOne(Organization, and({ id: branchId }, inScope) as never);
+  const group = groupId ? await tem.findOne(Organization, and({ id: groupId }, inScope) as never) : null;
   if (existing) {
     const previous = await tem.findOneOrFail(Organization, existing.branch.id);
-    assertWritable(actorOf(tem).viewer?.scopePath ?? '/', previous.path, 'id');
+    assertWritable(actorOf(tem).viewer?.scopePath ?? '/', previous.path, 'id', 'quá trình sinh hoạt');
   }
   if (groupId && !group) assertValid([invalid('partyGroupId', 'Không tìm thấy tổ đảng.')], fieldPrefix);
   const others = member.id ? await tem.find(Membership, { member: member.id }) : [];

@@ -97,18 +97,18 @@ export class OrganizationResolver {
 
   @FieldResolver(() => Int, { description: 'Members on the day in this organization and everything below it.' })
   memberCount(@Root() org: Organization, @Ctx() { loaders }: Context, @Arg('asOf', () => DateScalar, AS_OF) asOf?: string): Promise<number> {
-    return loaders.memberCount(dayOrToday(asOf), false).load(org.id);
+    return loaders.memberCounts(dayOrToday(asOf)).load(org.id).then((c) => c.members);
   }
 
   @FieldResolver(() => Int, { description: 'Official members on the day in this organization and below (decides whether a branch may elect a committee).' })
   officialMemberCount(@Root() org: Organization, @Ctx() { loaders }: Context, @Arg('asOf', () => DateScalar, AS_OF) asOf?: string): Promise<number> {
-    return loaders.memberCount(dayOrToday(asOf), true).load(org.id);
+    return loaders.memberCounts(dayOrToday(asOf)).load(org.id).then((c) => c.official);
   }
 
   @FieldResolver(() => Member, { nullable: true, description: 'The secretary (group leader for a party group) on the day.' })
   async secretary(@Root() org: Organization, @Ctx() { loaders }: Context, @Arg('asOf', () => DateScalar, AS_OF) asOf?: string): Promise<Member | null> {
-    const head = await loaders.head(dayOrToday(asOf)).load(org.id);
-    return head ? loaders.member().load(head.member.id) : null;
+    const memberId = await loaders.headMemberId(dayOrToday(asOf)).load(org.id);
+    return memberId == null ? null : loaders.member().load(memberId);
   }
 
   @FieldResolver(() => [Position], { description: 'Positions held in it on the day (its committee), or every term ever with allHistory.' })

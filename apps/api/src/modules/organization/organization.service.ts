@@ -96,7 +96,7 @@ export async function createOrganization(em: EntityManager, input: CreateOrganiz
     assertValid(violations);
     const ward = await findOr404(tem, Ward, wardId, 'wardId', 'phường');
     const parent = parentId ? await findOr404(tem, Organization, parentId, 'parentId', 'tổ chức cấp trên') : null;
-    assertWritable(actorOf(tem).viewer?.scopePath ?? '/', parent?.path ?? '/', 'parentId');
+    assertWritable(actorOf(tem).viewer?.scopePath ?? '/', parent?.path ?? '/', 'parentId', 'tổ chức cấp trên');
     if (parent && parent.ward.id !== ward.id) assertValid([invalid('parentId', 'Tổ chức cấp trên thuộc phường khác.')]);
     assertValid(checkPlacement({ ...input, branchKind: input.branchKind ?? null }, parent));
     assertValid(await checkCodeFree(tem, { ward: ward.id, parent: parentId, code: input.code.trim() }));

@@ -8,7 +8,7 @@ import { activeOn, and, checkVersion, dayOrToday, findOr404, listPage, orderBy, 
 import '../../shared/enums';
 import { assertWritable, organizationScope, scoped } from '../../shared/scope';
 import { actorOf } from '../../shared/request-scope';
-import { assertOrganizationWritable } from '../../shared/write-scope';
+import { assertMemberWritable, assertOrganizationWritable } from '../../shared/write-scope';
 import { assertValid, parseId } from '../../shared/errors';
 import { Page, SortInput } from '../../shared/pagination';
 import { DateScalar } from '../../shared/scalars';
@@ -120,7 +120,9 @@ export class PositionResolver {
   createPosition(@Ctx() { em }: Context, @Arg('input', () => CreatePositionInput) input: CreatePositionInput): Promise<Position> {
     return write(em, async (tem) => {
       const member = await findOr404(tem, Member, parseId(input.memberId, 'memberId'), 'memberId', 'đảng viên');
+      await assertMemberWritable(tem, member.id, 'memberId');
       const org = await findOr404(tem, Organization, parseId(input.organizationId, 'organizationId'), 'organizationId', 'tổ chức');
+      assertWritable(actorOf(tem).viewer?.scopePath ?? '/', org.path, 'organizationId');
       if (input.note && input.note.length > 300) assertValid([invalid('note', 'Tối đa 300 ký tự.')]);
       await validateTerm(tem, { memberId: member.id, org, role: input.role, from: input.from, to: input.to ?? null });
       const row = tem.create(Position, { member, organization: org, role: input.role, from: input.from, to: input.to ?? null, note: input.note ?? null } as never);
@@ -148,7 +150,7 @@ export class PositionResolver {
   deletePosition(@Ctx() { em }: Context, @Arg('id', () => ID) id: string): Promise<Position> {
     return write(em, async (tem) => {
       const row = await findOr404(tem, Position, parseId(id, 'id'), 'id', 'chức vụ');
-      await assertOrganizationWritable(tem, row.organization.id, 'id');
+      await assertOrganizationWritable(tem, row.organization.id, 'id', 'chức vụ');
       const snapshot = { ...row } as Position;
       tem.remove(row);
       await tem.flush();
