@@ -7,9 +7,14 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/core';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import express, { type Express } from 'express';
+import { parse as parseCookies } from 'cookie';
+import express, { type ErrorRequestHandler, type Express } from 'express';
+import { pinoHttp } from 'pino-http';
 import { GraphQLError, type GraphQLFormattedError, Kind, type SelectionNode } from 'graphql';
 import type { Context } from './context.type';
+import { databaseAvailabilityPlugin } from './http/availability';
+import { healthRouter } from './http/health';
+import { createMetrics } from './http/metrics';
 import { createSchema } from './schema';
 import { ErrorCode } from './shared/errors';
 import { Loaders } from './shared/loaders';
@@ -18,15 +23,29 @@ import { bindActor } from './shared/request-scope';
 import { SESSION_COOKIE, viewerFromToken } from './modules/auth/auth.service';
 import { logger } from './shared/logger';
 
+/** The largest request body accepted on /graphql. */
+export const BODY_LIMIT = '1mb';
+
 /** Codes whose messages are written for clients; anything else is masked. */
 const CLIENT_CODES = new Set<string>([
   ...Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND',
 ]);
 
+/**
+ * graphql-js stops coercing variables after 50 invalid values with an error that carries no code (Apollo would call
+ * it internal); it is the client's input, so it answers as bad input.
+ */
+function isVariableFlood(error: unknown): boolean {
+  return error instanceof GraphQLError && error.message.startsWith('Too many errors processing variables');
+}
+
 /** Masks every error that is not a deliberate client error: no SQL, stack or internal message leaves the server. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
+  if (isVariableFlood(original)) {
+    return { message: 'Biến đầu vào có quá nhiều giá trị không hợp lệ.', extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  }
   const code = String(formatted.extensions?.code ?? '');
   if (CLIENT_CODES.has(code) && (original instanceof GraphQLError || !(original instanceof Error) || code !== 'INTERNAL_SERVER_ERROR')) {
     const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
@@ -45,8 +64,24 @@ const introspectionForUsers: ApolloServerPlugin<Context> = {
           nodes.some((n) => (n.kind === Kind.FIELD && (n.name.value === '__schema' || n.name.value === '__type')) || ('selectionSet' in n && n.selectionSet ? asksSchema(n.selectionSet.selections) : false));
         for (const def of document.definitions) {
           if ((def.kind === Kind.OPERATION_DEFINITION || def.kind === Kind.FRAGMENT_DEFINITION) && asksSchema(def.selectionSet.selections)) {
-            throw new GraphQLError('Vui lòng đăng nhập để xem lược đồ.', { extensions: { code: ErrorCode.UNAUTHENTICATED } });
+            // An error thrown here would otherwise answer HTTP 500: the client's mistake is a missing session.
+            throw new GraphQLError('Vui lòng đăng nhập để xem lược đồ.', { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
           }
+        }
+      },
+    };
+  },
+};
+
+/** "Did you mean …" names fields, types and enum values: anonymous users do not get to read the schema that way. */
+export const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+const noSuggestionsForAnonymous: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue, response }) {
+        if (contextValue.viewer || response.body.kind !== 'single') return;
+        for (const error of response.body.singleResult.errors ?? []) {
+          (error as { message: string }).message = error.message.replace(SUGGESTION, '');
         }
       },
     };
@@ -59,7 +94,7 @@ const logErrors: ApolloServerPlugin<Context> = {
       async didEncounterErrors({ errors, contextValue, operationName }) {
         for (const error of errors) {
           const code = String(error.extensions?.code ?? '');
-          if (!CLIENT_CODES.has(code)) {
+          if (!CLIENT_CODES.has(code) && !isVariableFlood(unwrapResolverError(error))) {
             const original = unwrapResolverError(error);
             logger.error({ requestId: contextValue.requestId, operationName, err: original }, 'unexpected error in GraphQL request');
           }
@@ -77,6 +112,7 @@ export interface AppOptions {
 /** Builds the HTTP application: GraphQL (with GraphiQL for browsers), health, and the admin panel. */
 export async function createApp({ orm, adminDir }: AppOptions): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
   const schema = await createSchema();
+  const metrics = createMetrics(orm);
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
@@ -85,7 +121,7 @@ export async function createApp({ orm, adminDir }: AppOptions): Promise<{ app: E
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     validationRules: limitRules,
     formatError,
-    plugins: [ApolloServerPluginLandingPageDisabled(), introspectionForUsers, logErrors],
+    plugins: [ApolloServerPluginLandingPageDisabled(), introspectionForUsers, noSuggestionsForAnonymous, logErrors, databaseAvailabilityPlugin, metrics.graphqlPlugin],
   });
   await apollo.start();
 
@@ -93,27 +129,31 @@ export async function createApp({ orm, adminDir }: AppOptions): Promise<{ app: E
   app.disable('x-powered-by');
   // Behind a load balancer set TRUST_PROXY (e.g. "loopback" or a hop count) so req.ip and req.secure are the client's.
   if (process.env.TRUST_PROXY) app.set('trust proxy', process.env.TRUST_PROXY);
+  // One JSON log line per request, with its id (the caller's x-request-id, bounded, or a new one) echoed back.
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const requestId = String(req.headers['x-request-id'] ?? '').slice(0, 64) || randomUUID();
+        res.setHeader('x-request-id', requestId);
+        return requestId;
+      },
+      // The path only: a query string may carry a GraphQL document and its variables.
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0].slice(0, 200) }),
+        res: (res: { statusCode: number }) => ({ status: res.statusCode }),
+      },
+      customSuccessMessage: () => 'request',
+      customErrorMessage: () => 'request failed',
+    }),
+  );
   app.use((req, res, next) => {
-    const requestId = (req.header('x-request-id') ?? '').slice(0, 64) || randomUUID();
-    res.locals.requestId = requestId;
-    res.setHeader('x-request-id', requestId);
-    const started = process.hrtime.bigint();
-    res.on('finish', () => {
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      logger.info({ requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
-    });
+    res.locals.requestId = String(req.id);
     next();
   });
 
-  app.get('/health', async (_req, res) => {
-    try {
-      await orm.em.fork().getConnection().execute('select 1');
-      res.json({ status: 'ok', database: 'ok' });
-    } catch (err) {
-      logger.error({ err }, 'health check failed');
-      res.status(503).json({ status: 'error', database: 'unreachable' });
-    }
-  });
+  app.use(metrics.router);
+  app.use(healthRouter(orm));
 
   // GraphiQL is rendered from a bundled copy (no CDN), so it works offline.
   let graphiql: string | undefined;
@@ -128,7 +168,7 @@ export async function createApp({ orm, adminDir }: AppOptions): Promise<{ app: E
 
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const em = orm.em.fork();
@@ -147,6 +187,8 @@ export async function createApp({ orm, adminDir }: AppOptions): Promise<{ app: E
       },
     }),
   );
+  // Whatever fails before Apollo (a malformed or oversized body, an unknown charset, a fault in the GraphiQL page)
+  // answers as GraphQL does: JSON with a code, never Express's HTML page with a stack trace.
 
   if (adminDir && existsSync(join(adminDir, 'index.html'))) {
     app.use(express.static(adminDir, { index: 'index.html', maxAge: '1h' }));
@@ -156,17 +198,38 @@ export async function createApp({ orm, adminDir }: AppOptions): Promise<{ app: E
       res.type('text').send('Chi bộ API. The admin panel is not built: run "npm run build". GraphQL: /graphql');
     });
   }
+  // Whatever fails outside Apollo (a malformed or oversized body, an unknown charset, a fault in the GraphiQL page)
+  // answers as GraphQL does: JSON with a code, never Express's HTML page with a stack trace.
+  app.use(jsonErrors);
   return { app, apollo };
 }
 
-/** The value of one cookie from a Cookie header. */
+/** The value of one cookie from a Cookie header; a malformed header reads as no cookie. */
 export function readCookie(header: string | undefined, name: string): string | null {
-  for (const part of (header ?? '').split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(rest.join('='));
+  if (!header) return null;
+  try {
+    return parseCookies(header)[name] ?? null;
+  } catch {
+    return null;
   }
-  return null;
 }
+
+/** HTTP-level failures with the status and code a client can act on; the rest is logged and masked. */
+const HTTP_ERRORS: Record<string, { status: number; code: string; message: string }> = {
+  'entity.parse.failed': { status: 400, code: 'BAD_REQUEST', message: 'Nội dung yêu cầu không phải JSON hợp lệ.' },
+  'entity.too.large': { status: 413, code: 'PAYLOAD_TOO_LARGE', message: `Nội dung yêu cầu vượt quá ${BODY_LIMIT}.` },
+  'charset.unsupported': { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Chỉ nhận nội dung mã hóa UTF-8.' },
+  'encoding.unsupported': { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Kiểu nén nội dung không được hỗ trợ.' },
+  'request.aborted': { status: 400, code: 'BAD_REQUEST', message: 'Yêu cầu bị ngắt giữa chừng.' },
+};
+
+const jsonErrors: ErrorRequestHandler = (err, req, res, next) => {
+  if (res.headersSent) return next(err);
+  const known = HTTP_ERRORS[(err as { type?: string })?.type ?? ''];
+  if (!known) logger.error({ requestId: res.locals.requestId, err, path: req.path }, 'unexpected error before GraphQL');
+  const { status, code, message } = known ?? { status: 500, code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Lỗi máy chủ. Vui lòng thử lại hoặc báo quản trị viên.' };
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+};
 
 const DEFAULT_QUERY = `# Chi bộ: branches of the ward with their secretary and member count today
 query Branches {

@@ -70,3 +70,63 @@ describe('HTTP surface', () => {
     expect(big.status).toBe(400);
   });
 });
+
+describe('HTTP faults answer JSON with a code, never a stack trace (probe items D, E, F)', () => {
+  let server: Server;
+  let base: string;
+  let orm: MikroORM;
+  beforeAll(async () => {
+    orm = await openDatabase({ sqlitePath: ':memory:' });
+    const { app } = await createApp({ orm });
+    server = app.listen(0);
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    server.close();
+    await orm.close(true);
+  });
+
+  const post = (body: string, headers: Record<string, string> = {}) =>
+    fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const expectJsonError = async (res: Response, status: number, code: string) => {
+    const text = await res.text();
+    expect(res.status).toBe(status);
+    expect(res.headers.get('content-type')).toMatch(/application\/(graphql-response\+)?json/);
+    expect(text).not.toMatch(/<html|<pre|at [A-Za-z]+ \(|node_modules|\/work\/|\.ts:|\.js:/i);
+    expect(JSON.parse(text).errors[0].extensions.code).toBe(code);
+  };
+
+  it('a malformed session cookie reads as no session: sign-in still works and nothing answers 500', async () => {
+    const login = await post(JSON.stringify({ query: 'mutation { login(input: { username: "x", password: "y" }) { username } }' }), { cookie: 'chibo_session=%' });
+    await expectJsonError(login, 200, 'UNAUTHENTICATED');
+    const query = await post(JSON.stringify({ query: '{ wards { total } }' }), { cookie: 'chibo_session=%; other=%E0%A4%A' });
+    await expectJsonError(query, 200, 'UNAUTHENTICATED');
+    const page = await fetch(`${base}/graphql`, { headers: { accept: 'text/html', cookie: 'chibo_session=%' }, redirect: 'manual' });
+    expect(page.status).toBe(302);
+  });
+
+  it('malformed JSON, a non-object body, an oversized body and an unknown charset answer JSON errors', async () => {
+    await expectJsonError(await post('{"query": '), 400, 'BAD_REQUEST');
+    await expectJsonError(await post('"just a string"'), 400, 'BAD_REQUEST');
+    await expectJsonError(await post('42'), 400, 'BAD_REQUEST');
+    await expectJsonError(await post(JSON.stringify({ query: `{ __typename }`, pad: 'x'.repeat(1_100_000) })), 413, 'PAYLOAD_TOO_LARGE');
+    await expectJsonError(await post(JSON.stringify({ query: '{ __typename }' }), { 'content-type': 'application/json; charset=koi8-r' }), 415, 'UNSUPPORTED_MEDIA_TYPE');
+    const array = await post(JSON.stringify([{ query: '{ __typename }' }]));
+    expect(array.status).toBe(400);
+    expect(await array.text()).not.toMatch(/<html|node_modules|\/work\//);
+  });
+
+  it('anonymous introspection answers 401 UNAUTHENTICATED, not 500, and errors suggest no schema names to anonymous users', async () => {
+    await expectJsonError(await post(JSON.stringify({ query: '{ __schema { queryType { name } } }' })), 401, 'UNAUTHENTICATED');
+    const typo = await post(JSON.stringify({ query: '{ organisations { total } }' }));
+    const body = await typo.json();
+    expect(body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(body.errors[0].message).not.toMatch(/Did you mean|organizations/);
+    // More than 50 invalid values in one variable: graphql-js gives up with an uncoded error; it is still bad input.
+    const flood = await post(JSON.stringify({ query: 'mutation($e: [AttendanceEntryInput!]!) { recordAttendance(meetingId: "1", entries: $e) { id } }', variables: { e: Array.from({ length: 60 }, () => ({ memberId: '1', status: 'NOPE' })) } }));
+    expect(flood.status).toBeLessThan(500);
+    expect((await flood.json()).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const badEnum = await post(JSON.stringify({ query: 'mutation($i: LoginInput!) { login(input: $i) { username } }', variables: { i: { username: 'a', password: 'b', extra: 1 } } }));
+    expect(JSON.stringify(await badEnum.json())).not.toMatch(/Did you mean/);
+  });
+});

@@ -1,10 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Client } from 'pg';
+import { createPgDatabase } from './harness';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const MAIN = resolve(__dirname, '../dist/main.js');
@@ -49,20 +48,9 @@ describe.each(process.env.TEST_PG_URL ? ['postgresql', 'sqlite'] : ['sqlite'])('
   beforeAll(async () => {
     let env: NodeJS.ProcessEnv;
     if (kind === 'postgresql') {
-      const name = `chibo_two_${randomBytes(4).toString('hex')}`;
-      const admin = new Client({ connectionString: process.env.TEST_PG_URL });
-      await admin.connect();
-      await admin.query(`create database ${name}`);
-      await admin.end();
-      const url = new URL(process.env.TEST_PG_URL as string);
-      url.pathname = `/${name}`;
-      env = { DATABASE_URL: url.toString() };
-      cleanup = async () => {
-        const c = new Client({ connectionString: process.env.TEST_PG_URL });
-        await c.connect();
-        await c.query(`drop database if exists ${name} with (force)`);
-        await c.end();
-      };
+      const pg = await createPgDatabase('two');
+      env = { DATABASE_URL: pg.url };
+      cleanup = pg.drop;
     } else {
       const dir = mkdtempSync(join(tmpdir(), 'chibo-two-'));
       env = { DATA_DIR: dir, DATABASE_URL: '' };
