@@ -21,7 +21,9 @@ async function main() {
   if (values.help) return console.log(HELP);
   const wards = values.wards ? Number(values.wards) : values.scale === 'city' ? 185 : 1;
   if (!Number.isInteger(wards) || wards < 1) throw new Error('--wards must be a positive integer');
-  const orm = await openDatabase(loadConfig());
+  const config = loadConfig();
+  // A bulk load is not a request: city-scale inserts and ANALYZE may rightly run longer than a request's limits.
+  const orm = await openDatabase({ ...config, dbTimeouts: { ...config.dbTimeouts, statementMs: 0, queryMs: 0 } });
   try {
     const existing = await orm.em.fork().getConnection().execute('select count(*) as n from ward');
     if (Number(existing[0].n) > 0) throw new Error('The database already holds data; seed an empty database.');
