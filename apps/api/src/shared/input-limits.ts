@@ -42,7 +42,7 @@ export const INPUT_LIMITS = {
     default: 100,
     ids: 100,
     guests: 50,
-    entries: 1_000,
+    entries: 500,
     'AssignMemberTasksInput.tasks': 500,
     'CreateResolutionInput.tasks': 50,
     predecessorIds: 20,
