@@ -1,6 +1,7 @@
 import 'reflect-metadata';
-import type { GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
+import { buildSchema, type MiddlewareFn } from 'type-graphql';
+import type { Context } from './context.type';
 import { ExemptionResolver } from './modules/exemption/exemption.resolver';
 import { MemberResolver } from './modules/member/member.resolver';
 import { MembershipResolver } from './modules/membership/membership.resolver';
@@ -20,6 +21,29 @@ import { MeetingRuleSetResolver } from './modules/meeting/rule-set.resolver';
 
 let cached: Promise<GraphQLSchema> | undefined;
 
+/** What every root field passes before its resolver: the session and role (authGuard), then the input bounds. */
+const ROOT_GUARDS: MiddlewareFn<Context>[] = [authGuard, inputBounds];
+
+/**
+ * Applies ROOT_GUARDS to every root field. Not type-graphql's global middlewares: those wrap every field of every
+ * row as well (some 800 calls for a page of branches), where these checks have nothing to do.
+ */
+function guardRootFields(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of [schema.getQueryType(), schema.getMutationType()]) {
+    for (const field of Object.values(type?.getFields() ?? {})) {
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (root, args, context: Context, info) => {
+        const run = (i: number): Promise<unknown> =>
+          i === ROOT_GUARDS.length
+            ? Promise.resolve(resolve(root, args, context, info))
+            : Promise.resolve(ROOT_GUARDS[i]({ root, args, context, info }, () => run(i + 1)));
+        return run(0);
+      };
+    }
+  }
+  return schema;
+}
+
 /** Builds the GraphQL schema once per process from the resolvers. */
 export function createSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
@@ -29,8 +53,7 @@ export function createSchema(): Promise<GraphQLSchema> {
       ResolutionReviewResolver, ThematicPlanItemResolver, MemberTaskResolver, MeetingAlertsResolver, MemberAttendanceAlertResolver,
     ],
     validate: false,
-    globalMiddlewares: [authGuard, inputBounds],
     emitSchemaFile: false,
-  });
+  }).then(guardRootFields);
   return cached;
 }

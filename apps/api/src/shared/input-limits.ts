@@ -74,8 +74,11 @@ export function limitFor(table: Record<string, number>, owner: string, name: str
   return table[`${owner}.${name}`] ?? table[name] ?? table.default;
 }
 
-/** The first value over its bound, as the field path clients know (`guests.3.name`) and the bound. */
-export function findOversized(args: Record<string, unknown>, defs: readonly GraphQLArgument[], rootField: string): { field: string; max: number; kind: 'string' | 'list' } | null {
+/**
+ * The first value over its bound, or a string holding a NUL character (no database stores one: SQLite's parser
+ * stops at it, PostgreSQL's text refuses it), as the field path clients know (`guests.3.name`) and the bound.
+ */
+export function findOversized(args: Record<string, unknown>, defs: readonly GraphQLArgument[], rootField: string): { field: string; max: number; kind: 'string' | 'list' | 'nul' } | null {
   const walk = (value: unknown, type: GraphQLInputType, path: string, owner: string, name: string): ReturnType<typeof findOversized> => {
     if (value == null) return null;
     const bare = getNullableType(type);
@@ -99,6 +102,7 @@ export function findOversized(args: Record<string, unknown>, defs: readonly Grap
     if (isLeafType(bare) && typeof value === 'string') {
       const max = limitFor(INPUT_LIMITS.string, owner, name);
       if (value.length > max) return { field: path, max, kind: 'string' };
+      if (value.includes('\u0000')) return { field: path, max, kind: 'nul' };
     }
     return null;
   };
@@ -115,6 +119,9 @@ export const inputBounds: MiddlewareFn<Context> = async ({ args, info }, next) =
   const defs = info.parentType.getFields()[info.fieldName]?.args ?? [];
   if (defs.length > 0) {
     const found = findOversized(args, defs, info.fieldName);
+    if (found?.kind === 'nul') {
+      throw new AppError(ErrorCode.BAD_USER_INPUT, `${found.field}: chứa ký tự NUL không hợp lệ.`, found.field);
+    }
     if (found) {
       const unit = found.kind === 'string' ? 'ký tự' : 'mục';
       throw new AppError(ErrorCode.BAD_USER_INPUT, `${found.field}: tối đa ${found.max.toLocaleString('vi-VN')} ${unit}.`, found.field, undefined, { max: found.max });
