@@ -28,16 +28,36 @@ function activeOn(day: string) {
   return { from: { $lte: day }, $or: [{ to: null }, { to: { $gt: day } }] };
 }
 
+/** Batches waiting for a turn of the event loop, oldest first (see nextTurn). */
+const waitingBatches: Array<() => void> = [];
+let turnScheduled = false;
+
+function runOneBatch(): void {
+  waitingBatches.shift()?.();
+  if (waitingBatches.length > 0) setImmediate(runOneBatch);
+  else turnScheduled = false;
+}
+
 /**
- * A DataLoader whose batch runs on the next turn of the event loop (setImmediate) rather than right after the
- * current microtasks. With better-sqlite3 every statement runs synchronously, so without a turn in between a
- * request would resolve from its first statement to its last in one go, holding the loop: under load the server
- * then reads other connections' requests, and accepts new connections, only between whole requests (Node accepts
- * at most a few connections per turn), and a burst of new clients waits for seconds. Yielding at each batch lets
- * concurrent requests take turns batch by batch; it also widens a batch to every load made in that turn.
+ * Runs a batch on a turn of the event loop of its own, one batch per turn, oldest first. With better-sqlite3 every
+ * statement runs synchronously, so a request would otherwise go from its first statement to its last in one go;
+ * and Node accepts a new connection (measured here: one per turn) and reads waiting requests only between turns.
+ * With setImmediate alone every request in flight ran a batch in the same turn, so a turn lasted (requests in flight
+ * × a batch) and 50 clients connecting at once waited up to seconds to be accepted. One batch per turn keeps turns
+ * short whatever the load, lets concurrent requests take turns fairly, and widens each batch to every load made
+ * meanwhile. Process-local by nature: it orders this process's own work, nothing another process needs.
  */
+function nextTurn(run: () => void): void {
+  waitingBatches.push(run);
+  if (!turnScheduled) {
+    turnScheduled = true;
+    setImmediate(runOneBatch);
+  }
+}
+
+/** A DataLoader whose batches wait for their own turn of the event loop (nextTurn). */
 function batchLoader<K, V>(batch: DataLoader.BatchLoadFn<K, V>): DataLoader<K, V> {
-  return new DataLoader<K, V>(batch, { batchScheduleFn: (run) => setImmediate(run) });
+  return new DataLoader<K, V>(batch, { batchScheduleFn: nextTurn });
 }
 
 /** One loader per (what, day), created on first use: a request's field resolvers share them, so lists batch. */
