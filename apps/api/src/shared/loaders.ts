@@ -55,10 +55,6 @@ function nextTurn(run: () => void): void {
   }
 }
 
-/** A DataLoader whose batches wait for their own turn of the event loop (nextTurn). */
-function batchLoader<K, V>(batch: DataLoader.BatchLoadFn<K, V>): DataLoader<K, V> {
-  return new DataLoader<K, V>(batch, { batchScheduleFn: nextTurn });
-}
 
 /** One loader per (what, day), created on first use: a request's field resolvers share them, so lists batch. */
 function memo<K, V>(cache: Map<string, DataLoader<K, V>>, key: string, make: () => DataLoader<K, V>): DataLoader<K, V> {
@@ -86,14 +82,27 @@ export class Loaders {
   private readonly cache = new Map<string, DataLoader<never, never>>();
 
   /** @param scopePath rows outside this subtree are invisible to the request ("/": everything). */
+  /**
+   * Whether statements run synchronously (better-sqlite3): then batches take turns (nextTurn). An asynchronous driver
+   * (PostgreSQL) yields at every statement anyway, and keeps DataLoader's own batching, which waits for nothing.
+   */
+  private readonly synchronousDriver: boolean;
+
   constructor(
     private readonly em: EntityManager,
     private readonly scopePath = '/',
-  ) {}
+  ) {
+    this.synchronousDriver = em.config.get('driver')?.name === 'BetterSqliteDriver';
+  }
+
+  /** A DataLoader for this request; with a synchronous driver its batches wait for their own turn (nextTurn). */
+  private batchLoader<K, V>(batch: DataLoader.BatchLoadFn<K, V>): DataLoader<K, V> {
+    return new DataLoader<K, V>(batch, this.synchronousDriver ? { batchScheduleFn: nextTurn } : {});
+  }
 
   private byId<T extends Row>(entity: EntityName<T>, name: string, scope?: object): DataLoader<number, T | null> {
     return memo(this.cache as never, `id:${name}`, () =>
-      batchLoader<number, T | null>(async (ids) => {
+      this.batchLoader<number, T | null>(async (ids) => {
         const rows = await this.em.find(entity, { id: { $in: [...ids] }, ...scope } as never);
         const map = new Map(rows.map((r) => [r.id, r]));
         return ids.map((id) => map.get(id) ?? null);
@@ -105,7 +114,7 @@ export class Loaders {
     entity: EntityName<T>, fk: string, name: string, extra: object, orderBy: object, onRows?: (rows: T[]) => void,
   ): DataLoader<number, T[]> {
     return memo(this.cache as never, `many:${name}:${fk}:${JSON.stringify(extra)}`, () =>
-      batchLoader<number, T[]>(async (keys) => {
+      this.batchLoader<number, T[]>(async (keys) => {
         const rows = await this.em.find(entity, { [fk]: { $in: [...keys] }, ...extra } as never, { orderBy: orderBy as never });
         onRows?.(rows);
         const groups = new Map<number, T[]>(keys.map((k) => [k, []]));
@@ -121,7 +130,7 @@ export class Loaders {
   /** Pairs of a pivot table (key column -> value column), grouped by key. */
   pivot(table: string, keyColumn: string, valueColumn: string): DataLoader<number, number[]> {
     return memo(this.cache as never, `pivot:${table}:${keyColumn}`, () =>
-      batchLoader<number, number[]>(async (keys) => {
+      this.batchLoader<number, number[]>(async (keys) => {
         const knex = (this.em as SqlEntityManager).getKnex();
         const rows: Array<Record<string, number>> = await knex.select(`${keyColumn} as k`, `${valueColumn} as v`).from(table).whereIn(keyColumn, [...keys]);
         return keys.map((k) => rows.filter((r) => Number(r.k) === k).map((r) => Number(r.v)));
@@ -147,7 +156,7 @@ export class Loaders {
   /** The root committee of each ward: the one existing today, else the most recently founded. */
   wardCommittee(): DataLoader<number, Organization | null> {
     return memo(this.cache as never, 'ward-committee', () =>
-      batchLoader<number, Organization | null>(async (wardIds) => {
+      this.batchLoader<number, Organization | null>(async (wardIds) => {
         const rows = await this.em.find(Organization, { ward: { $in: [...wardIds] }, parent: null, ...organizationScope(this.scopePath) }, { orderBy: { foundedOn: 'desc' } });
         return wardIds.map((id) => {
           const mine = rows.filter((o) => o.ward.id === id);
@@ -165,7 +174,7 @@ export class Loaders {
    */
   member(): DataLoader<number, Member | null> {
     return memo(this.cache as never, 'id:member', () =>
-      batchLoader<number, Member | null>(async (ids) => {
+      this.batchLoader<number, Member | null>(async (ids) => {
         const qb = (this.em as SqlEntityManager).createQueryBuilder(Member, 'm').select('*').where({ id: { $in: [...ids] } });
         if (this.scopePath !== '/') {
           qb.andWhere('exists (select 1 from membership sm join organization so on so.id = sm.branch_id where sm.member_id = m.id and so.path like ?)', [`${this.scopePath}%`]);
@@ -183,7 +192,7 @@ export class Loaders {
    */
   memberInScopeOn(day: string): DataLoader<number, boolean> {
     return memo(this.cache as never, `in-scope:${day}`, () =>
-      batchLoader<number, boolean>(async (ids) => {
+      this.batchLoader<number, boolean>(async (ids) => {
         if (this.scopePath === '/') return ids.map(() => true);
         const rows = await this.em.find(
           Membership,
@@ -253,7 +262,7 @@ export class Loaders {
    */
   headMemberId(day: string): DataLoader<number, number | null> {
     return memo(this.cache as never, `head:${day}`, () =>
-      batchLoader<number, number | null>(async (orgIds) => {
+      this.batchLoader<number, number | null>(async (orgIds) => {
         const orgs = await this.organization().loadMany([...orgIds]);
         const knex = (this.em as SqlEntityManager).getKnex();
         const rows: Array<{ org: number | string; member: number | string; role: PositionRole }> = await knex('position as p')
@@ -282,7 +291,7 @@ export class Loaders {
    */
   memberCounts(day: string): DataLoader<number, MemberCounts> {
     return memo(this.cache as never, `count:${day}`, () =>
-      batchLoader<number, MemberCounts>(async (orgIds) => {
+      this.batchLoader<number, MemberCounts>(async (orgIds) => {
         const knex = (this.em as SqlEntityManager).getKnex();
         const orgs = await this.organizations([...orgIds]);
         const active = (q: ReturnType<typeof knex>) =>
