@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
+import { graphqlClient } from './graphql-client';
 
 const HELP = `Usage: npm run bench -w @chibo/api -- --user U --password P [--url URL] [--runs N] [--clients C] [--only NAME] [--writes yes]
 Signs in, then runs each named query --runs times per client with --clients at once against a running API and prints
@@ -37,18 +38,8 @@ async function main() {
   const url = values.url ?? 'http://localhost:4000/graphql';
   const runs = Number(values.runs ?? 20);
   const clients = Number(values.clients ?? 4);
-  let cookie = '';
-  const call = async (query: string, variables: Record<string, unknown> = {}) => {
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'apollo-require-preflight': 'true' }, body: JSON.stringify({ query, variables }) });
-    const set = res.headers.get('set-cookie');
-    if (set) cookie = set.split(';')[0];
-    // biome-ignore lint/suspicious/noExplicitAny: responses of hand-written queries, read by shape
-    const json = (await res.json()) as { data?: Record<string, any>; errors?: unknown[] };
-    if (json.errors) throw new Error(JSON.stringify(json.errors));
-    // biome-ignore lint/suspicious/noExplicitAny: as above
-    return json.data as Record<string, any>;
-  };
-  await call('mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { username } }', { u: values.user, p: values.password });
+  const { call, signIn } = graphqlClient(url);
+  await signIn(values.user, values.password);
   const org = (await call('{ me { organizationId } }')).me.organizationId as string;
   const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
   const branches = (await call(`query($org: ID!) { organizations(filter: { parentId: $org, kind: BRANCH, dissolved: false }, limit: 100) { items { id memberCount } } }`, { org })).organizations.items as Array<{ id: string; memberCount: number }>;

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { graphqlClient } from './graphql-client';
 
 const HELP = `Usage: npm run bench:load -w @chibo/api -- --user U --password P [--url URL] [--connections N] [--duration S]
        [--timeout S] [--mix organizations,members,meetings] [--pid PID]
@@ -62,19 +63,8 @@ async function main() {
   for (const name of mix) if (!QUERIES[name]) throw new Error(`unknown query in --mix: ${name} (known: ${Object.keys(QUERIES).join(', ')})`);
 
   // Sign in once; every connection then sends the same session cookie, as one busy office would.
-  let cookie = '';
-  const headers = () => ({ 'content-type': 'application/json', 'apollo-require-preflight': 'true', cookie });
-  const call = async (query: string, variables: Record<string, unknown> = {}) => {
-    const res = await fetch(url, { method: 'POST', headers: headers(), body: JSON.stringify({ query, variables }) });
-    const set = res.headers.get('set-cookie');
-    if (set) cookie = set.split(';')[0];
-    // biome-ignore lint/suspicious/noExplicitAny: responses of hand-written queries, read by shape
-    const json = (await res.json()) as { data?: Record<string, any>; errors?: unknown[] };
-    if (json.errors) throw new Error(JSON.stringify(json.errors));
-    // biome-ignore lint/suspicious/noExplicitAny: as above
-    return json.data as Record<string, any>;
-  };
-  await call('mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { username } }', { u: values.user, p: values.password });
+  const { call, signIn, headers, cookie } = graphqlClient(url);
+  await signIn(values.user, values.password);
   const org = (await call('{ me { organizationId } }')).me.organizationId as string;
   const month = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 7);
 
@@ -82,7 +72,7 @@ async function main() {
   const metricsUrl = new URL('/metrics', url);
   const readRss = async (): Promise<number | null> => {
     try {
-      const res = await fetch(metricsUrl, { headers: { cookie }, signal: AbortSignal.timeout(timeout * 1000) });
+      const res = await fetch(metricsUrl, { headers: { cookie: cookie() }, signal: AbortSignal.timeout(timeout * 1000) });
       const m = res.ok ? /^process_resident_memory_bytes\s+(\S+)/m.exec(await res.text()) : null;
       if (m) return Number(m[1]);
     } catch {
