@@ -86,7 +86,7 @@ export const MEETING: Selections = {
   base: MEETING_BASE,
   list: `${MEETING_BASE} ${MEETING_ORGANIZATION} ${MEETING_TIMES} ${MEETING_COUNTS} thematicTopic
     findings { code documentNumber }`,
-  one: `${MEETING_BASE} ${MEETING_ORGANIZATION} ${MEETING_TIMES} ${MEETING_COUNTS}
+  one: `${MEETING_BASE} ${MEETING_ORGANIZATION} branch { ward { id name } } ${MEETING_TIMES} ${MEETING_COUNTS}
     forms chairId minuteTakerId agenda thematicPlanItemId thematicTopic documentsSentOn stepsDone minutes
     votesFor votesAgainst votesAbstain
     chair { id fullName } minuteTaker { id fullName }

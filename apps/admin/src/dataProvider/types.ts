@@ -170,7 +170,7 @@ export type MeetingRecord = Pick<
   | 'thematicTopic'
 > & {
   organization: MeetingOrganization | null;
-  branch: (Ref & { parent?: Ref | null }) | null;
+  branch: (Ref & { parent?: Ref | null; ward?: Ref | null }) | null;
   findings: Array<Pick<MeetingFinding, 'code' | 'documentNumber'> & Partial<Pick<MeetingFinding, 'documentDate' | 'detail'>>>;
   // Pages only (getOne):
   forms?: string[];

@@ -5,7 +5,7 @@ import { Authenticated, Button, LinkBase, useCanAccess, useGetOne, useParams, us
 import { formatDay } from '../../common/days';
 import type { MeetingRecord, RosterLine } from '../../dataProvider/types';
 import { vietnameseApp } from '../../i18n/vi-app';
-import { localityOf, partyOrganizationName, writtenDay, writtenTime } from './print';
+import { localityOf, partyOrganizationName, wardLocality, writtenDay, writtenTime } from './print';
 
 /**
  * The printed record of a meeting (biên bản sinh hoạt chi bộ), in Vietnamese whatever the panel's language:
@@ -97,18 +97,22 @@ export function MeetingRecordDocument({ meeting }: { meeting: MeetingRecord }) {
   // Absentees among those expected; exempt and special-duty members are listed apart, as not counted.
   const absent = roster.filter((line) => !line.exclusion && (line.status === 'EXCUSED' || line.status === 'UNEXCUSED'));
   const isGroup = meeting.organization?.kind === 'PARTY_GROUP';
+  // A branch secretary's role covers the branch only, so the committee above it comes back empty: the record is
+  // then dated at the branch's ward and the party organization is left to fill in by hand, as on a paper form.
   const committee = meeting.branch?.parent?.name;
-  const locality = localityOf(committee);
+  const locality = localityOf(committee) || wardLocality(meeting.branch?.ward?.name);
   const day = meeting.heldOn ?? meeting.plannedOn;
   const guests = meeting.guests ?? [];
   const resolutions = meeting.resolutions ?? [];
   const voted = meeting.votesFor != null || meeting.votesAgainst != null || meeting.votesAbstain != null;
-  const voters = meeting.attendanceRecorded ? meeting.presentCount : (meeting.votesFor ?? 0) + (meeting.votesAgainst ?? 0) + (meeting.votesAbstain ?? 0);
+  // Out of those who voted: probationary members present have no vote, exempt members who came do, so the
+  // present among the expected is not the base (46 of 44 would read 104,5 %).
+  const voters = (meeting.votesFor ?? 0) + (meeting.votesAgainst ?? 0) + (meeting.votesAbstain ?? 0);
   return (
     <article className="record" lang="vi">
       <div className="header">
         <div className="left">
-          <div>{upper(isGroup ? meeting.branch?.name : partyOrganizationName(committee))}</div>
+          <div>{upper(isGroup ? meeting.branch?.name : partyOrganizationName(committee)) || <span className="blank">……………………………</span>}</div>
           <div className="unit">{upper(isGroup ? meeting.organization?.name : meeting.branch?.name)}</div>
           <div className="star">*</div>
         </div>
@@ -250,7 +254,11 @@ function PrintPage() {
   const { id = '' } = useParams<{ id: string }>();
   const translate = useTranslate();
   const { canAccess, isPending: checking } = useCanAccess({ resource: 'meetings', action: 'print' });
-  const { data: meeting, isPending, error } = useGetOne<MeetingRecord>('meetings', { id }, { enabled: !!canAccess });
+  const { data, isPending, isFetching, error } = useGetOne<MeetingRecord>('meetings', { id }, { enabled: !!canAccess });
+  // A list (the calendar, the meeting list) leaves a partial copy of the meeting in the cache, shown until this
+  // page's own read arrives: printed, it would be a record without attendance, agenda or resolutions.
+  const meeting = data?.roster ? data : undefined;
+  const loading = checking || (!!canAccess && !meeting && !error && (isPending || isFetching));
   return (
     <Box className="print-page" sx={{ bgcolor: '#e9e6e1', minHeight: '100vh', pb: 2 }}>
       <style>{PRINT_CSS}</style>
@@ -266,13 +274,13 @@ function PrintPage() {
           <PrintIcon />
         </Button>
       </Box>
-      {(checking || (canAccess && isPending)) && <LinearProgress className="no-print" />}
+      {loading && <LinearProgress className="no-print" />}
       {!checking && !canAccess && (
         <Alert severity="error" className="no-print" sx={{ mx: 'auto', maxWidth: 800 }}>
           {translate('ra.message.access_denied')}
         </Alert>
       )}
-      {canAccess && !isPending && (error || !meeting) && (
+      {canAccess && !loading && !meeting && (
         <Alert severity="error" className="no-print" sx={{ mx: 'auto', maxWidth: 800 }}>
           {translate('ra.notification.item_doesnt_exist')}
         </Alert>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localityOf, partyOrganizationName, writtenDay, writtenTime } from './print';
+import { localityOf, partyOrganizationName, wardLocality, writtenDay, writtenTime } from './print';
 
 describe('the printed record', () => {
   it('is headed by the party organization, not its committee, and dated at its locality', () => {
@@ -9,6 +9,11 @@ describe('the printed record', () => {
     expect(localityOf('Đảng ủy phường Long Biên')).toBe('Long Biên');
     expect(localityOf('Đảng ủy xã Bát Tràng')).toBe('Bát Tràng');
     expect(localityOf('Chi bộ Tổ dân phố số 5')).toBe('');
+    // Without the committee (a role that does not reach it), the branch's ward.
+    expect(wardLocality('Phường Long Biên')).toBe('Long Biên');
+    expect(wardLocality('Phường Long Biên (cũ)')).toBe('Long Biên');
+    expect(wardLocality('Xã Bát Tràng')).toBe('Bát Tràng');
+    expect(wardLocality(null)).toBe('');
   });
 
   it('writes days and times in words, with blanks to fill by hand when unknown', () => {

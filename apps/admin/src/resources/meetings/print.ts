@@ -14,6 +14,12 @@ export function localityOf(committee: string | null | undefined): string {
   return match ? match[1] : '';
 }
 
+/** "Phường Long Biên" → "Long Biên": the ward the branch is in, where its record is dated. */
+export function wardLocality(ward: string | null | undefined): string {
+  const match = /^(?:phường|xã|thị trấn|đặc khu)\s+(.+?)(?:\s*\(.*\))?$/iu.exec(ward ?? '');
+  return match ? match[1] : '';
+}
+
 /** "2026-11-25" → "ngày 25 tháng 11 năm 2026". */
 export function writtenDay(day: string | null | undefined): string {
   if (!day) return 'ngày … tháng … năm …';
