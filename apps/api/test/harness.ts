@@ -26,7 +26,13 @@ export function viewerFor(role: Role, scopePath: string, organizationId = '0'): 
   return { ...TEST_ADMIN, username: `test-${role.toLowerCase()}`, role, scopePath, organizationId, can: { ...ROLE_CAPABILITIES[role] } };
 }
 
-/** The databases the integration suite runs on: SQLite always, PostgreSQL when TEST_PG_URL names a server. */
+/**
+ * The databases the integration suite runs on: SQLite always, PostgreSQL when TEST_PG_URL names a server. CI must
+ * test both, so there a missing TEST_PG_URL stops every integration file instead of quietly halving the run.
+ */
+if (process.env.CI === 'true' && !process.env.TEST_PG_URL) {
+  throw new Error('CI=true but TEST_PG_URL is not set: the integration tests must also run on PostgreSQL in CI (e.g. TEST_PG_URL=postgres://postgres@127.0.0.1:5432/postgres).');
+}
 export const DATABASES = ['sqlite', ...(process.env.TEST_PG_URL ? ['postgresql'] : [])] as const;
 export type DatabaseKind = (typeof DATABASES)[number];
 
@@ -128,3 +134,93 @@ export async function openTestDb(kind: DatabaseKind, wards = 0, options: { meeti
     },
   };
 }
+
+export interface HttpApp {
+  orm: MikroORM;
+  /** http://127.0.0.1:<port> */
+  base: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * The whole HTTP application (Express, Apollo, sessions) listening on a free local port, over a fresh database of
+ * the given kind (SQLite in memory, or a new PostgreSQL database dropped on close), or over the database `at` (kept
+ * on close). `prepare` fills the database before the app starts; `env` is set while the app is built, for settings
+ * read once at start such as TRUST_PROXY.
+ */
+export async function openHttpApp(
+  kind: DatabaseKind,
+  options: { prepare?: (orm: MikroORM) => Promise<void>; at?: { databaseUrl?: string; sqlitePath: string }; env?: Record<string, string> } = {},
+): Promise<HttpApp> {
+  let dropDatabase: (() => Promise<void>) | undefined;
+  let config = options.at ?? { sqlitePath: ':memory:' };
+  if (!options.at && kind === 'postgresql') {
+    const pg = await createPgDatabase('http');
+    config = { databaseUrl: pg.url, sqlitePath: '' };
+    dropDatabase = pg.drop;
+  }
+  const orm = await openDatabase(config);
+  await options.prepare?.(orm);
+  const saved = Object.fromEntries(Object.keys(options.env ?? {}).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, options.env);
+  let built: Awaited<ReturnType<typeof createApp>>;
+  try {
+    built = await createApp({ orm });
+  } finally {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+  const server = built.app.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const { port } = server.address() as { port: number };
+  return {
+    orm,
+    base: `http://127.0.0.1:${port}`,
+    async close() {
+      // fetch keeps connections alive: close them, or server.close would wait for their idle timeout.
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await built.apollo.stop();
+      await orm.close(true);
+      await dropDatabase?.();
+    },
+  };
+}
+
+/**
+ * A cheap stamp of every table, to tell in a few milliseconds that a refused write changed nothing where
+ * `fingerprint` reads every row (some 200 ms on the demo ward): row count and largest id, and for every table but
+ * the two largest (attendance lines, the append-only audit trail) the sum of versions (of the reference columns for
+ * link tables) and the last update. An insert or delete moves it anywhere, an ORM update wherever versions are summed.
+ */
+export async function writeStamp(db: TestDb): Promise<string> {
+  const knex = (db.orm.em as SqlEntityManager).getKnex();
+  let query = stampQueries.get(db);
+  if (!query) {
+    const parts: string[] = [];
+    for (const table of ['audit_entry', 'ward', 'ward_merged_from', 'organization', 'organization_predecessor', 'member', 'membership', 'position', 'exemption', 'special_duty', 'meeting_rule_set', 'thematic_plan_item', 'member_task', 'meeting', 'meeting_guest', 'attendance', 'resolution', 'resolution_task', 'resolution_review']) {
+      const columns = Object.entries(await knex(table).columnInfo());
+      const large = table === 'attendance' || table === 'audit_entry';
+      const versioned = columns.some(([c]) => c === 'version');
+      // Tables with a version: an ORM update raises it. Link tables without one: their reference columns.
+      const numeric = columns.filter(([c, info]) => (versioned ? c === 'version' : c.endsWith('_id')) && /int/i.test(info.type)).map(([c]) => c);
+      const parts_ = [
+        'count(*)',
+        ...(columns.some(([c]) => c === 'id') ? ['max(id)'] : []),
+        ...(large ? [] : numeric.map((c) => `sum(${c})`)),
+        ...(!large && columns.some(([c]) => c === 'updated_at') ? ['max(updated_at)'] : []),
+      ];
+      parts.push(`select '${table}' as t, ${parts_.map((e) => `coalesce(cast(${e} as text), '-')`).join(` || '/' || `)} as s from ${table}`);
+    }
+    query = parts.join(' union all ');
+    stampQueries.set(db, query);
+  }
+  const rows = (await knex.raw(query)) as unknown;
+  const list = (Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows) as Array<{ t: string; s: string }>;
+  return list.map((r) => `${r.t}:${r.s}`).sort().join('\n');
+}
+const stampQueries = new WeakMap<TestDb, string>();

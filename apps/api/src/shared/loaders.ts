@@ -168,7 +168,8 @@ export class Loaders {
   organization = () => this.byId(Organization, 'organization', organizationScope(this.scopePath));
 
   /**
-   * Members by id, inside the viewer's subtree: those who belong or belonged to a branch there (as memberScope). The
+   * Members by id, inside the viewer's subtree: those who belong or belonged to a branch there, or to none yet (as
+   * memberScope). The
    * scope is a correlated EXISTS on membership(member_id), so its cost follows the ids asked for; memberScope's
    * `$some` form compiles to an IN over every membership of the subtree, read again for each batch.
    */
@@ -177,7 +178,11 @@ export class Loaders {
       this.batchLoader<number, Member | null>(async (ids) => {
         const qb = (this.em as SqlEntityManager).createQueryBuilder(Member, 'm').select('*').where({ id: { $in: [...ids] } });
         if (this.scopePath !== '/') {
-          qb.andWhere('exists (select 1 from membership sm join organization so on so.id = sm.branch_id where sm.member_id = m.id and so.path like ?)', [`${this.scopePath}%`]);
+          qb.andWhere(
+            '(exists (select 1 from membership sm join organization so on so.id = sm.branch_id where sm.member_id = m.id and so.path like ?)' +
+              ' or not exists (select 1 from membership sn where sn.member_id = m.id))',
+            [`${this.scopePath}%`],
+          );
         }
         const rows = await qb.getResultList();
         const map = new Map(rows.map((r) => [r.id, r]));

@@ -7,9 +7,14 @@ export function organizationScope(scopePath: string, prop = 'path'): object | un
   return scopePath === '/' ? undefined : { [prop]: { $like: `${scopePath}%` } };
 }
 
-/** Members who belong or belonged to a branch inside the scope. */
+/**
+ * Members who belong or belonged to a branch inside the scope, and members not yet placed in any branch: any
+ * administrator may place those (assertMemberWritable), so they are read as they are written. Their personal data
+ * stays hidden until they are placed (personalField reads it for members in a branch of the subtree today).
+ */
 export function memberScope(scopePath: string): object | undefined {
-  return scopePath === '/' ? undefined : { memberships: { $some: { branch: { path: { $like: `${scopePath}%` } } } } };
+  if (scopePath === '/') return undefined;
+  return { $or: [{ memberships: { $some: { branch: { path: { $like: `${scopePath}%` } } } } }, { memberships: { $none: {} } }] };
 }
 
 /** Rows that hang off a member (exemptions, special duty) inside the scope. */

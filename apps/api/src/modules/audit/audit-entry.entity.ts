@@ -30,6 +30,7 @@ registerEnumType(AuditAction, {
 @Entity({ tableName: 'audit_entry' })
 @Index({ properties: ['entity', 'entityId'] })
 @Index({ properties: ['at'] })
+@Index({ properties: ['scopePath'] })
 export class AuditEntry {
   @Field(() => ID, { description: 'Sequence number.' })
   @PrimaryKey({ type: 'integer', autoincrement: true })
@@ -78,4 +79,12 @@ export class AuditEntry {
   @Field({ description: 'Hash of the previous entry (64 zeros for the first).' })
   @Property({ type: 'string', length: 64 })
   previousHash!: string;
+
+  /**
+   * Where the changed record sat in the organization tree when it changed (the path of its organization, branch, or
+   * member's branch): the entry is read only by users whose subtree holds it. Null for records above the tree (wards,
+   * rule sets), read by every role that reads the trail; "/" for records of no branch, read by whole-tree roles only.
+   */
+  @Property({ type: 'string', length: 255, nullable: true })
+  scopePath?: string | null;
 }

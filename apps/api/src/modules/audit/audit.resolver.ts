@@ -6,6 +6,16 @@ import { DateRange, Page } from '../../shared/pagination';
 import { AuditAction, AuditEntry } from './audit-entry.entity';
 
 const AuditEntryPage = Page(AuditEntry, 'AuditEntry');
+
+/**
+ * The entries a viewer may read: about records of their subtree (by the record's place in the tree when it changed,
+ * whoever changed it), and about records above the tree (wards, rule sets). An inspector of one ward never reads
+ * another ward's changes, whose before and after values hold personal data.
+ */
+function auditScope(scopePath: string): object | undefined {
+  if (scopePath === '/') return undefined;
+  return { $or: [{ scopePath: null }, { scopePath: { $like: `${scopePath}%` } }] };
+}
 type AuditEntryPage = InstanceType<typeof AuditEntryPage>;
 
 @InputType({ description: 'Filters for the audit trail; all given conditions must hold.' })
@@ -21,14 +31,15 @@ class AuditEntryFilter {
 @Resolver(() => AuditEntry)
 export class AuditResolver {
   @Query(() => AuditEntryPage, { description: 'The audit trail, newest first (administrators and inspectors).' })
-  auditEntries(
-    @Ctx() { em }: Context,
+  async auditEntries(
+    @Ctx() { em, viewer }: Context,
     @Arg('filter', () => AuditEntryFilter, { nullable: true }) filter?: AuditEntryFilter,
     @Arg('offset', () => Int, { nullable: true, defaultValue: 0, description: 'Records to skip.' }) offset?: number,
     @Arg('limit', () => Int, { nullable: true, defaultValue: 25, description: 'Page size, 1 to 100.' }) limit?: number,
   ): Promise<AuditEntryPage> {
     const at = filter?.at ? { from: filter.at.from ? `${filter.at.from}T00:00:00.000Z` : undefined, to: filter.at.to ? `${filter.at.to}T23:59:59.999Z` : undefined } : undefined;
     const where = and(
+      auditScope(viewer?.scopePath ?? '/'),
       filter?.userId != null && { userId: parseId(filter.userId, 'filter.userId') },
       filter?.username && { username: filter.username.trim().toLowerCase() },
       filter?.entity?.length && { entity: { $in: filter.entity } },
@@ -40,7 +51,7 @@ export class AuditResolver {
   }
 
   @Query(() => AuditEntry, { nullable: true, description: 'One audit entry by id.' })
-  auditEntry(@Ctx() { em }: Context, @Arg('id', () => ID) id: string): Promise<AuditEntry | null> {
-    return em.findOne(AuditEntry, { id: parseId(id, 'id') });
+  auditEntry(@Ctx() { em, viewer }: Context, @Arg('id', () => ID) id: string): Promise<AuditEntry | null> {
+    return em.findOne(AuditEntry, and({ id: parseId(id, 'id') }, auditScope(viewer?.scopePath ?? '/')) as never);
   }
 }

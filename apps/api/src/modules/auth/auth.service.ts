@@ -139,7 +139,7 @@ export async function login(em: EntityManager, username: string, password: strin
   const token = await startSession(em, user, ip);
   const viewer = viewerOf(user, user.organization);
   await em.transactional(async (tem) => {
-    await appendAudit(tem, [{ userId: user.id, username: user.username, ip, action: AuditAction.LOGIN, entity: 'User', entityId: String(user.id), before: null, after: null }]);
+    await appendAudit(tem, [{ userId: user.id, username: user.username, ip, action: AuditAction.LOGIN, entity: 'User', entityId: String(user.id), before: null, after: null, scopePath: user.organization.path }]);
   });
   return { token, viewer };
 }
@@ -150,7 +150,7 @@ export async function logout(em: EntityManager, viewer: Viewer | null, token: st
   await em.nativeDelete(Session, { tokenHash: tokenHash(token) });
   if (viewer) {
     await em.transactional(async (tem) => {
-      await appendAudit(tem, [{ userId: viewer.userId, username: viewer.username, ip, action: AuditAction.LOGOUT, entity: 'User', entityId: viewer.id, before: null, after: null }]);
+      await appendAudit(tem, [{ userId: viewer.userId, username: viewer.username, ip, action: AuditAction.LOGOUT, entity: 'User', entityId: viewer.id, before: null, after: null, scopePath: viewer.scopePath }]);
     });
   }
 }
@@ -166,7 +166,7 @@ export async function changePassword(em: EntityManager, viewer: Viewer, current:
   user.passwordHash = await hashPassword(next);
   await em.nativeDelete(Session, { user: user.id });
   await em.transactional(async (tem) => {
-    await appendAudit(tem, [{ userId: user.id, username: user.username, ip, action: AuditAction.PASSWORD_CHANGE, entity: 'User', entityId: String(user.id), before: null, after: null }]);
+    await appendAudit(tem, [{ userId: user.id, username: user.username, ip, action: AuditAction.PASSWORD_CHANGE, entity: 'User', entityId: String(user.id), before: null, after: null, scopePath: viewer.scopePath }]);
   });
   await em.flush();
   return startSession(em, user, ip);

@@ -107,7 +107,11 @@ export async function createOrganization(em: EntityManager, input: CreateOrganiz
       path: '', searchText: '', sortKey: '',
     } as never);
     derived(org);
-    if (predecessors) org.predecessors.set(predecessors);
+    if (predecessors) {
+      // set() on a collection never loaded would not remove the links it does not know about.
+      if (!org.predecessors.isInitialized()) await org.predecessors.init();
+      org.predecessors.set(predecessors);
+    }
     await tem.flush();
     org.path = `${parent?.path ?? '/'}${org.id}/`;
     await tem.flush();
@@ -140,7 +144,11 @@ export async function updateOrganization(em: EntityManager, id: string, input: U
     Object.assign(org, next);
     assertValid(await checkDependants(tem, org));
     const predecessors = await loadPredecessors(tem, input.predecessorIds, org.id);
-    if (predecessors) org.predecessors.set(predecessors);
+    if (predecessors) {
+      // set() on a collection never loaded would not remove the links it does not know about.
+      if (!org.predecessors.isInitialized()) await org.predecessors.init();
+      org.predecessors.set(predecessors);
+    }
     derived(org);
     await tem.flush();
     return org;

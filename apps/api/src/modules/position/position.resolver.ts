@@ -135,6 +135,8 @@ export class PositionResolver {
   updatePosition(@Ctx() { em }: Context, @Arg('id', () => ID) id: string, @Arg('input', () => UpdatePositionInput) input: UpdatePositionInput): Promise<Position> {
     return write(em, async (tem) => {
       const row = await findOr404(tem, Position, parseId(id, 'id'), 'id', 'chức vụ');
+      // Scope first, naming the id: outside the subtree answers as a missing id does.
+      await assertOrganizationWritable(tem, row.organization.id, 'id', 'chức vụ');
       await checkVersion(tem, row, input.version);
       const org = await tem.findOneOrFail(Organization, row.organization.id);
       const next = { role: input.role ?? row.role, from: input.from ?? row.from, to: input.to !== undefined ? input.to : row.to ?? null };

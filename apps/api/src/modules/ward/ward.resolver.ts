@@ -3,7 +3,8 @@ import type { EntityManager } from '@mikro-orm/core';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.type';
 import { and, checkVersion, dateRangeConditionFor, existingOn, findOr404, listPage, orderBy, searchCondition, write } from '../../shared/crud';
-import { assertValid, parseId } from '../../shared/errors';
+import { assertValid, notFound, parseId } from '../../shared/errors';
+import { actorOf } from '../../shared/request-scope';
 import { Page } from '../../shared/pagination';
 import { Organization } from '../organization/organization.entity';
 import { Ward } from './ward.entity';
@@ -24,6 +25,19 @@ async function mergedFrom(em: EntityManager, ids: string[] | undefined, selfId?:
 async function codeFree(em: EntityManager, code: string, id?: number) {
   const clash = await em.findOne(Ward, { code, ...(id ? { id: { $ne: id } } : {}) });
   return clash ? [conflict('code', 'Mã phường đã được dùng.')] : [];
+}
+
+/**
+ * Wards are above the organization tree: one may be changed by the whole-tree roles, by users whose subtree lies in
+ * it, and, while it has no organization yet, by any structure editor. Another ward answers as a missing id does.
+ */
+async function assertWardWritable(tem: EntityManager, ward: Ward): Promise<void> {
+  const scope = actorOf(tem).viewer?.scopePath ?? '/';
+  if (scope === '/') return;
+  const own = await tem.findOne(Organization, { path: scope }, { fields: ['ward'] });
+  if (own?.ward.id === ward.id) return;
+  if ((await tem.count(Organization, { ward: ward.id })) === 0) return;
+  throw notFound('id', 'phường');
 }
 
 @Resolver(() => Ward)
@@ -64,7 +78,11 @@ export class WardResolver {
         code: input.code.trim(), name: input.name.trim(), foundedOn: input.foundedOn, dissolvedOn: input.dissolvedOn ?? null,
         searchText: searchText(input.code, input.name), sortKey: vietnameseSortKey(input.name),
       } as never);
-      if (sources) ward.mergedFrom.set(sources);
+      if (sources) {
+        // set() on a collection never loaded would not remove the links it does not know about.
+        if (!ward.mergedFrom.isInitialized()) await ward.mergedFrom.init();
+        ward.mergedFrom.set(sources);
+      }
       await tem.flush();
       return ward;
     });
@@ -74,6 +92,7 @@ export class WardResolver {
   updateWard(@Ctx() { em }: Context, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateWardInput) input: UpdateWardInput): Promise<Ward> {
     return write(em, async (tem) => {
       const ward = await findOr404(tem, Ward, parseId(id, 'id'), 'id', 'phường');
+      await assertWardWritable(tem, ward);
       await checkVersion(tem, ward, input.version);
       const next = {
         code: input.code?.trim() ?? ward.code,
@@ -89,7 +108,11 @@ export class WardResolver {
       assertValid(await codeFree(tem, next.code, ward.id));
       const sources = await mergedFrom(tem, input.mergedFromIds, ward.id);
       Object.assign(ward, next, { searchText: searchText(next.code, next.name), sortKey: vietnameseSortKey(next.name) });
-      if (sources) ward.mergedFrom.set(sources);
+      if (sources) {
+        // set() on a collection never loaded would not remove the links it does not know about.
+        if (!ward.mergedFrom.isInitialized()) await ward.mergedFrom.init();
+        ward.mergedFrom.set(sources);
+      }
       await tem.flush();
       return ward;
     });
@@ -99,6 +122,7 @@ export class WardResolver {
   deleteWard(@Ctx() { em }: Context, @Arg('id', () => ID) id: string): Promise<Ward> {
     return write(em, async (tem) => {
       const ward = await findOr404(tem, Ward, parseId(id, 'id'), 'id', 'phường');
+      await assertWardWritable(tem, ward);
       if (await tem.count(Organization, { ward: ward.id })) assertValid([conflict('id', 'Phường đã có tổ chức đảng; hãy ghi ngày giải thể thay vì xóa.')]);
       const snapshot = { ...ward } as Ward;
       tem.remove(ward);
