@@ -8,9 +8,6 @@ export default defineConfig({
     // ra-data-graphql's ESM build imports named exports of @apollo/client, whose Node entry is CommonJS;
     // letting vite transform both resolves Apollo's ESM build, as the browser bundle does.
     server: { deps: { inline: ['ra-data-graphql', '@apollo/client'] } },
-    // The JSON report feeds the repository's one-line test summary (.ci/test-summary.mjs).
-    reporters: ['default', 'json'],
-    outputFile: { json: '.test-results.json' },
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

@@ -4,7 +4,7 @@ import { type AddressInfo, createServer, connect, type Socket, type Server as Tc
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Role } from '@chibo/domain';
 import type { MikroORM } from '@mikro-orm/core';
-import { createPgDatabase } from './harness';
+import { createPgDatabase, DATABASES } from './harness';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DbTimeouts } from '../src/config';
 import { openDatabase } from '../src/db/database';
@@ -113,18 +113,26 @@ async function listen(app: import('express').Express): Promise<{ server: Server;
   return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
-describe('health and metrics (SQLite)', () => {
+describe.each(DATABASES)('health and metrics on %s', (kind) => {
   let orm: MikroORM;
   let server: Server;
   let base: string;
+  let dropDatabase: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    orm = await openDatabase({ sqlitePath: ':memory:' });
+    if (kind === 'postgresql') {
+      const pg = await createPgDatabase('health');
+      dropDatabase = pg.drop;
+      orm = await openDatabase({ databaseUrl: pg.url, sqlitePath: '' });
+    } else {
+      orm = await openDatabase({ sqlitePath: ':memory:' });
+    }
     await seedAdministrator(orm);
     ({ server, base } = await listen((await createApp({ orm })).app));
   });
   afterAll(async () => {
     server.close();
     await orm.close(true);
+    await dropDatabase?.();
   });
 
   it('liveness answers without the database, readiness and /health answer the database', async () => {
@@ -175,7 +183,8 @@ describe('health and metrics (SQLite)', () => {
     expect(after).toMatch(/^chibo_db_pool_connections\{state="used"\} \d+$/m);
     expect(after).toMatch(/^chibo_db_pool_connections\{state="free"\} \d+$/m);
     expect(after).toMatch(/^chibo_db_pool_pending_acquires \d+$/m);
-    expect(sample(after, 'chibo_db_pool_max')).toBe(1);
+    // SQLite has one connection (one writer); PostgreSQL a pool of ten.
+    expect(sample(after, 'chibo_db_pool_max')).toBe(kind === 'sqlite' ? 1 : 10);
     expect(after).toMatch(/^nodejs_eventloop_lag_seconds /m);
     expect(after).toMatch(/^process_resident_memory_bytes /m);
   });
