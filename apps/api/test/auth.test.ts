@@ -1,14 +1,11 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Role } from '@chibo/domain';
 import type { MikroORM } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../src/db/database';
 import { DEMO_DAY, insertRows } from '../src/db/seed/demo';
 import { generate } from '../src/db/seed/generator';
 import { verifyChain } from '../src/modules/audit/audit.service';
 import { seedDemoUsers } from '../src/modules/auth/users';
-import { createApp } from '../src/server';
+import { DATABASES, type HttpApp, openHttpApp } from './harness';
 
 const PASSWORD = 'mat-khau-thu-nghiem-2026';
 
@@ -40,30 +37,28 @@ function client(base: string) {
   };
 }
 
-describe('sign-in, roles and the audit trail (HTTP, SQLite)', () => {
-  let server: Server;
+describe.each(DATABASES)('sign-in, roles and the audit trail over HTTP on %s', (kind) => {
+  let http: HttpApp;
   let base: string;
   let orm: MikroORM;
   let tdp5: string;
   let otherBranch: string;
 
   beforeAll(async () => {
-    orm = await openDatabase({ sqlitePath: ':memory:' });
-    await insertRows(orm, generate({ seed: 42, wards: 1, today: DEMO_DAY }));
-    await seedDemoUsers(orm.em.fork(), PASSWORD);
-    const { app } = await createApp({ orm });
-    server = app.listen(0);
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    http = await openHttpApp(kind, {
+      prepare: async (o) => {
+        await insertRows(o, generate({ seed: 42, wards: 1, today: DEMO_DAY }));
+        await seedDemoUsers(o.em.fork(), PASSWORD);
+      },
+    });
+    ({ orm, base } = http);
     const admin = client(base);
     await admin.login('vanphong');
     const branches = await admin.gql('{ organizations(filter: { search: "To dan pho so 5", kind: BRANCH, dissolved: false }) { items { id name } } other: organizations(filter: { search: "Cong an", kind: BRANCH }) { items { id } } }');
     tdp5 = branches.data.organizations.items.find((o: any) => o.name === 'Chi bộ Tổ dân phố số 5').id;
     otherBranch = branches.data.other.items[0].id;
   });
-  afterAll(async () => {
-    server.close();
-    await orm.close(true);
-  });
+  afterAll(() => http?.close());
 
   it('sets an HttpOnly, SameSite=Strict session cookie and a new session id at every login', async () => {
     const c = client(base);

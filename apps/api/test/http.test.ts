@@ -1,35 +1,31 @@
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../src/db/database';
-import { createApp } from '../src/server';
-import type { MikroORM } from '@mikro-orm/core';
 import { Role } from '@chibo/domain';
 import { createUser } from '../src/modules/auth/users';
 import { Organization } from '../src/modules/organization/organization.entity';
 import { Ward } from '../src/modules/ward/ward.entity';
+import { DATABASES, type HttpApp, openHttpApp } from './harness';
 
-describe('HTTP surface', () => {
-  let server: Server;
+/** The largest body /graphql accepts: express.json's "1mb" is 1,048,576 bytes. */
+const BODY_LIMIT_BYTES = 1024 * 1024;
+
+describe.each(DATABASES)('HTTP surface on %s', (kind) => {
+  let http: HttpApp;
   let base: string;
-  let orm: MikroORM;
   beforeAll(async () => {
-    orm = await openDatabase({ sqlitePath: ':memory:' });
-    // Just enough structure for one administrator.
-    const ward = orm.em.fork().create(Ward, { code: 'W', name: 'Phường W', foundedOn: '2025-07-01', searchText: 'w', sortKey: 'w' } as never);
-    await orm.em.fork().persistAndFlush(ward);
-    const em = orm.em.fork();
-    const committee = em.create(Organization, { ward: ward.id, kind: 'WARD_COMMITTEE', code: 'DU', name: 'Đảng ủy', foundedOn: '2025-07-01', path: '/1/', searchText: 'du', sortKey: 'du' } as never);
-    await em.flush();
-    await createUser(em, { username: 'vanphong', displayName: 'VP', role: Role.ADMINISTRATOR, organization: committee, password: 'mat-khau-thu-nghiem-2026' });
-    const { app } = await createApp({ orm });
-    server = app.listen(0);
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    http = await openHttpApp(kind, {
+      // Just enough structure for one administrator.
+      prepare: async (orm) => {
+        const ward = orm.em.fork().create(Ward, { code: 'W', name: 'Phường W', foundedOn: '2025-07-01', searchText: 'w', sortKey: 'w' } as never);
+        await orm.em.fork().persistAndFlush(ward);
+        const em = orm.em.fork();
+        const committee = em.create(Organization, { ward: ward.id, kind: 'WARD_COMMITTEE', code: 'DU', name: 'Đảng ủy', foundedOn: '2025-07-01', path: '/1/', searchText: 'du', sortKey: 'du' } as never);
+        await em.flush();
+        await createUser(em, { username: 'vanphong', displayName: 'VP', role: Role.ADMINISTRATOR, organization: committee, password: 'mat-khau-thu-nghiem-2026' });
+      },
+    });
+    base = http.base;
   });
-  afterAll(async () => {
-    server.close();
-    await orm.close(true);
-  });
+  afterAll(() => http?.close());
 
   it('answers the health check', async () => {
     const res = await fetch(`${base}/health`);
@@ -61,30 +57,21 @@ describe('HTTP surface', () => {
     expect(csrf.status).toBe(400);
   });
 
-  it('answers a syntax error with 400 and a typed code, and refuses an oversized document', async () => {
+  it('answers a syntax error with 400 and a typed code (the limits on a document: limits.test.ts)', async () => {
     const bad = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ wards { ' }) });
     expect(bad.status).toBe(400);
     expect((await bad.json()).errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
-    const huge = `{ ${Array.from({ length: 6000 }, (_, i) => `a${i}: __typename`).join(' ')} }`;
-    const big = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: huge }) });
-    expect(big.status).toBe(400);
   });
 });
 
-describe('HTTP faults answer JSON with a code, never a stack trace (probe items D, E, F)', () => {
-  let server: Server;
+describe.each(DATABASES)('HTTP faults answer JSON with a code, never a stack trace on %s', (kind) => {
+  let http: HttpApp;
   let base: string;
-  let orm: MikroORM;
   beforeAll(async () => {
-    orm = await openDatabase({ sqlitePath: ':memory:' });
-    const { app } = await createApp({ orm });
-    server = app.listen(0);
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    http = await openHttpApp(kind);
+    base = http.base;
   });
-  afterAll(async () => {
-    server.close();
-    await orm.close(true);
-  });
+  afterAll(() => http?.close());
 
   const post = (body: string, headers: Record<string, string> = {}) =>
     fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
@@ -114,6 +101,22 @@ describe('HTTP faults answer JSON with a code, never a stack trace (probe items 
     const array = await post(JSON.stringify([{ query: '{ __typename }' }]));
     expect(array.status).toBe(400);
     expect(await array.text()).not.toMatch(/<html|node_modules|\/work\//);
+  });
+
+  it('accepts a body of exactly 1 MB and refuses one byte more with 413', async () => {
+    // Padding the document with spaces changes no other limit: spaces are not tokens.
+    const bodyOf = (bytes: number) => {
+      const empty = JSON.stringify({ query: '{ __typename }' });
+      return JSON.stringify({ query: `{ __typename }${' '.repeat(bytes - empty.length)}` });
+    };
+    const atLimit = bodyOf(BODY_LIMIT_BYTES);
+    expect(Buffer.byteLength(atLimit)).toBe(BODY_LIMIT_BYTES);
+    const ok = await post(atLimit);
+    expect(ok.status).toBe(200);
+    expect((await ok.json()).data).toEqual({ __typename: 'Query' });
+    const over = bodyOf(BODY_LIMIT_BYTES + 1);
+    expect(Buffer.byteLength(over)).toBe(BODY_LIMIT_BYTES + 1);
+    await expectJsonError(await post(over), 413, 'PAYLOAD_TOO_LARGE');
   });
 
   it('anonymous introspection answers 401 UNAUTHENTICATED, not 500, and errors suggest no schema names to anonymous users', async () => {

@@ -81,9 +81,18 @@ describe.each(DATABASES)('SQL statements of the meeting list on %s', (kind) => {
       counts.push(statements.length);
       seen = statements;
     }
-    // A loader batches what resolves in one tick; on PostgreSQL, replies arriving at different moments may split one
-    // batch in two, so the count can move by a statement or two. One statement per row would add 80 here.
-    expect(counts[1], seen.join('\n')).toBeLessThanOrEqual(counts[0] + 3);
+    if (kind === 'sqlite') {
+      // better-sqlite3 answers synchronously and each batch waits for a turn of its own (nextTurn in loaders.ts),
+      // so every batch holds every key asked for meanwhile, whatever the page size: the count is exact.
+      expect(counts[1], seen.join('\n')).toBe(counts[0]);
+    } else {
+      // PostgreSQL replies arrive on event-loop turns of their own, and a loader batches only what is asked for in one
+      // turn. The meetings' branches come back in two organization batches (some were already asked for by the tasks'
+      // branches); when those two replies land on different turns, the member-count and secretary loaders run twice,
+      // and the secretaries' members may follow them: up to 3 statements more, whichever the page size (seen: 17 or
+      // 19 on either). One statement per row would add 80 here.
+      expect(Math.abs(counts[1] - counts[0]), seen.join('\n')).toBeLessThanOrEqual(3);
+    }
     expect(Math.max(...counts), seen.join('\n')).toBeLessThanOrEqual(24);
   });
 });

@@ -19,7 +19,7 @@ import { MeetingRuleSet } from './meeting-rule-set.entity';
 import { Attendance, Meeting, MeetingGuest } from './meeting.entity';
 import { assertBranchWritable, branchCondition, inBranchOn, meetingBranch, meetingDay, refreshMeeting, rosterOn } from './meeting.service';
 import { ThematicPlanItem } from './plan.entity';
-import { Resolution } from './resolution.entity';
+import { Resolution, ResolutionReview, ResolutionTask } from './resolution.entity';
 
 export enum MeetingSortField { DAY = 'DAY', MONTH = 'MONTH', KIND = 'KIND', ID = 'ID' }
 registerEnumType(MeetingSortField, { name: 'MeetingSortField', description: 'Fields meetings can be sorted by (DAY: held day, else planned day).' });
@@ -267,7 +267,12 @@ export class MeetingResolver {
       assertBranchWritable(tem, await tem.findOneOrFail(Organization, row.branch.id), 'id', 'cuộc họp');
       const snapshot = { ...row } as Meeting;
       // Children go first so each leaves its own trace in the audit trail.
-      for (const r of await tem.find(Resolution, { meeting: row.id })) tem.remove(r);
+      for (const r of await tem.find(Resolution, { meeting: row.id })) {
+        // Tasks and reviews too: a database cascade would delete them without their audit entries.
+        for (const t of await tem.find(ResolutionTask, { resolution: r.id })) tem.remove(t);
+        for (const v of await tem.find(ResolutionReview, { resolution: r.id })) tem.remove(v);
+        tem.remove(r);
+      }
       for (const a of await tem.find(Attendance, { meeting: row.id })) tem.remove(a);
       for (const g of await tem.find(MeetingGuest, { meeting: row.id })) tem.remove(g);
       tem.remove(row);
