@@ -48,10 +48,18 @@ export const STRUCTURE_RULE_SETS: RuleSet<BranchStructureRules>[] = [
   },
 ];
 
+/** No stored rule set covers the day: a day before the earliest document, or in a gap between two. */
+export class NoRuleSetInForce extends Error {
+  constructor(readonly day: string) {
+    super(`No rule set in force on ${day}`);
+    this.name = 'NoRuleSetInForce';
+  }
+}
+
 /** The rule set in force on a day; throws when none is, because judging by no rule would be silent. */
 export function ruleSetInForce<T>(sets: RuleSet<T>[], day: string): RuleSet<T> {
   const found = sets.filter((s) => covers({ from: s.validFrom, to: s.validTo }, day));
-  if (found.length === 0) throw new Error(`No rule set in force on ${day}`);
+  if (found.length === 0) throw new NoRuleSetInForce(day);
   // When two overlap (a new document before the old one is formally ended) the newest one governs.
   return found.sort((a, b) => (a.validFrom < b.validFrom ? 1 : -1))[0];
 }

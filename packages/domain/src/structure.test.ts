@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { covers, overlaps, todayInVietnam } from './dates';
 import { checkMember, checkMembership, MemberStatus } from './members';
-import { ruleSetInForce, STRUCTURE_RULE_SETS } from './rule-sets';
+import { NoRuleSetInForce, ruleSetInForce, STRUCTURE_RULE_SETS } from './rule-sets';
 import { checkPeriod, checkPlacement, checkPosition, OrganizationKind, PositionRole, BranchKind } from './structure';
 
 const rules = ruleSetInForce(STRUCTURE_RULE_SETS, '2025-01-01').rules;
@@ -34,7 +34,8 @@ describe('rule sets', () => {
     expect(ruleSetInForce(STRUCTURE_RULE_SETS, '2022-01-01').documentNumber).toBe('24-QĐ/TW');
   });
   it('refuses to judge a date no rule set covers', () => {
-    expect(() => ruleSetInForce(STRUCTURE_RULE_SETS, '2000-01-01')).toThrow();
+    // A typed error, so the API can answer it as the client's input naming the argument.
+    expect(() => ruleSetInForce(STRUCTURE_RULE_SETS, '2000-01-01')).toThrow(NoRuleSetInForce);
   });
 });
 

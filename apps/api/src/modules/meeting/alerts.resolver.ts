@@ -1,9 +1,10 @@
 import {
-  maxConsecutiveExcusedOn, OrganizationKind, regularDueDay, ruleSetInForce, STRUCTURE_RULE_SETS, TaskStatus,
+  maxConsecutiveExcusedOn, OrganizationKind, regularDueDay, STRUCTURE_RULE_SETS, TaskStatus,
 } from '@chibo/domain';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { Arg, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.type';
+import { ruleSetFor } from '../../shared/rule-sets';
 import { dayOrToday, existingOn } from '../../shared/crud';
 import { parseId } from '../../shared/errors';
 import { DateScalar } from '../../shared/scalars';
@@ -61,7 +62,7 @@ export class MeetingAlertsResolver {
       id: { $nin: knex('meeting').select('organization_id').where('month', month).whereNotNull('regular_month').whereNotNull('held_on').andWhere('held_on', '<=', day) as never },
     }, { orderBy: { sortKey: 'asc' } });
 
-    const removal = ruleSetInForce(STRUCTURE_RULE_SETS, day);
+    const removal = ruleSetFor(STRUCTURE_RULE_SETS, day, 'asOf');
     const unexcused: Array<{ member_id: number; n: number }> = await knex('attendance as a')
       .join('meeting as m', 'm.id', 'a.meeting_id').join('organization as o', 'o.id', 'm.branch_id')
       .select('a.member_id').countDistinct({ n: 'm.month' })

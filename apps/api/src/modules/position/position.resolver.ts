@@ -1,9 +1,10 @@
 import {
-  checkPeriod, checkPosition, covers, invalid, OrganizationKind, PositionRole, ruleSetInForce, STRUCTURE_RULE_SETS,
+  checkPeriod, checkPosition, covers, invalid, OrganizationKind, PositionRole, STRUCTURE_RULE_SETS,
 } from '@chibo/domain';
 import type { EntityManager } from '@mikro-orm/core';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { Context } from '../../context.type';
+import { ruleSetFor } from '../../shared/rule-sets';
 import { activeOn, and, checkVersion, dayOrToday, findOr404, listPage, orderBy, write } from '../../shared/crud';
 import '../../shared/enums';
 import { assertWritable, organizationScope, scoped } from '../../shared/scope';
@@ -71,7 +72,7 @@ async function validateTerm(tem: EntityManager, term: { id?: number; memberId: n
   const overlapping = await tem.find(Position, {
     organization: term.org.id, from: { $lt: term.to ?? '9999-12-31' }, $or: [{ to: null }, { to: { $gt: term.from } }],
   });
-  const rules = ruleSetInForce(STRUCTURE_RULE_SETS, term.from).rules;
+  const rules = ruleSetFor(STRUCTURE_RULE_SETS, term.from, 'from').rules;
   assertValid(checkPosition({
     role: term.role,
     organizationKind: term.org.kind,
