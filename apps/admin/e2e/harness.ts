@@ -153,3 +153,11 @@ export async function loadedRows(page: Page) {
   await rows.first().waitFor();
   return rows;
 }
+
+/** Runs a GraphQL operation with the page's session (its cookie) and returns the data, failing on any error. */
+export async function graphql<T>(page: Page, base: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await page.request.post(`${base}/graphql`, { headers: { 'content-type': 'application/json' }, data: { query, variables } });
+  const body = (await response.json()) as { data: T; errors?: unknown };
+  if (body.errors) throw new Error(`GraphQL refused: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}

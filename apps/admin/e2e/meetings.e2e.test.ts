@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BRANCH, loadedRows, newPage, type Panel, signIn, skip, startPanel } from './harness';
+import { BRANCH, graphql, loadedRows, newPage, type Panel, signIn, skip, startPanel } from './harness';
 
 /**
  * A branch meeting recorded end to end in a real browser against the real API (fresh SQLite, demo ward with
@@ -20,12 +20,6 @@ const typed = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.sli
 const inTwoWeeks = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day) + 14)).toISOString().slice(0, 10);
 const HEADING = `Chi bộ chưa sinh hoạt thường kỳ tháng ${month}/${year}`;
 
-async function graphql<T>(page: Page, base: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await page.request.post(`${base}/graphql`, { headers: { 'content-type': 'application/json' }, data: { query, variables } });
-  const body = (await response.json()) as { data: T; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
 
 describe.skipIf(skip)('recording a branch meeting in Chromium', () => {
   let panel: Panel | undefined;

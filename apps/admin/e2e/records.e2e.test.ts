@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BRANCH, MENU, newPage, type Panel, signIn, skip, startPanel } from './harness';
+import { BRANCH, graphql, MENU, newPage, type Panel, signIn, skip, startPanel } from './harness';
 
 /**
  * The records a branch keeps of its meetings, in a real browser against the real API (fresh SQLite, the demo
@@ -25,12 +25,6 @@ const shown = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.sli
 /** A share as the panel writes it in Vietnamese: "93,3 %". */
 const percent = (share: number) => new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 1 }).format(share);
 
-async function graphql<T>(page: Page, base: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await page.request.post(`${base}/graphql`, { headers: { 'content-type': 'application/json' }, data: { query, variables } });
-  const body = (await response.json()) as { data: T; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
 
 async function branchId(page: Page, base: string): Promise<string> {
   const { organizations } = await graphql<{ organizations: { items: Array<{ id: string; name: string }> } }>(
