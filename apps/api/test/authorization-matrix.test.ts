@@ -110,6 +110,8 @@ interface Side {
   committee: Org;
   branch: Org;
   sibling: Org;
+  /** The ward's police branch: special duty is for armed-forces members. */
+  armed: Org;
 }
 interface Caller {
   label: string;
@@ -192,8 +194,16 @@ describe.each(DATABASES)('authorization matrix on %s', async (kind) => {
       return (await admin(`mutation($m: ID!, $o: ID!) { createPosition(input: { memberId: $m, organizationId: $o, role: WARD_COMMITTEE_MEMBER, from: "${DAY}" }) { id } }`, { m: m.id, o: s.committee.id })).createPosition.id as string;
     },
     period: async (s: Side, what: 'Exemption' | 'SpecialDuty') => {
-      const m = await fresh.member(s.branch);
-      return (await admin(`mutation($m: ID!) { create${what}(input: { memberId: $m, from: "${DAY}" }) { id } }`, { m: m.id }))[`create${what}`].id as string;
+      if (what === 'Exemption') {
+        const m = await fresh.member(s.branch);
+        return (await admin(`mutation($m: ID!) { createExemption(input: { memberId: $m, from: "${DAY}" }) { id } }`, { m: m.id })).createExemption.id as string;
+      }
+      // Special duty is for members of an armed-forces branch: a police officer on duty, who then moves to the
+      // side's branch, so the period belongs to that branch's history too.
+      const m = await fresh.member(s.armed);
+      const id = (await admin(`mutation($m: ID!) { createSpecialDuty(input: { memberId: $m, from: "${DAY}" }) { id } }`, { m: m.id })).createSpecialDuty.id as string;
+      await admin(`mutation($m: ID!, $b: ID!) { transferMember(input: { memberId: $m, branchId: $b, on: "2026-09-01" }) { id } }`, { m: m.id, b: s.branch.id });
+      return id;
     },
     meeting: async (s: Side) => (await admin(`mutation($b: ID!) { createMeeting(input: { organizationId: $b, kind: THEMATIC, heldOn: "2026-10-10" }) { id } }`, { b: s.branch.id })).createMeeting.id as string,
     resolution: async (s: Side) =>
@@ -471,7 +481,7 @@ describe.each(DATABASES)('authorization matrix on %s', async (kind) => {
     createSpecialDuty: under(
       'createSpecialDuty',
       'mutation($memberId: ID!) { createSpecialDuty(input: { memberId: $memberId, from: "2026-07-01" }) { memberId } }',
-      async (s) => ({ memberId: (await fresh.member(s.branch)).id }), 'memberId', (created) => expect(created.memberId).toBeTruthy(),
+      async (s) => ({ memberId: (await fresh.member(s.armed)).id }), 'memberId', (created) => expect(created.memberId).toBeTruthy(),
     ),
     updateSpecialDuty: onRecord('updateSpecialDuty(id: $id, input: { note: "x" }) { id }', (s) => fresh.period(s, 'SpecialDuty')),
     deleteSpecialDuty: onRecord('deleteSpecialDuty(id: $id) { id }', (s) => fresh.period(s, 'SpecialDuty')),
@@ -565,7 +575,9 @@ describe.each(DATABASES)('authorization matrix on %s', async (kind) => {
     };
     const side = async (code: string, branch: string, sibling: string) => {
       const ward = wards.find((w) => w.code === code)!.id;
-      return { ward, committee: await org(ward, 'Dang uy phuong'), branch: await org(ward, branch), sibling: await org(ward, sibling) };
+      return {
+        ward, committee: await org(ward, 'Dang uy phuong'), branch: await org(ward, branch), sibling: await org(ward, sibling), armed: await org(ward, 'Chi bo Cong an phuong'),
+      };
     };
     inside = await side('LONG-BIEN', 'Chi bo To dan pho so 5', 'Chi bo To dan pho so 6');
     outsideWard = await side('LONG-BIEN-002', 'Chi bo To dan pho so 5', 'Chi bo To dan pho so 6');

@@ -51,9 +51,10 @@ describe.each(DATABASES)('meetings on %s', (kind) => {
     const ward = await db.run(`mutation { createWard(input: { code: "HT", name: "Phường Họp Thử", foundedOn: "2020-01-01" }) { id } }`);
     const wardId = ward.data!.createWard.id;
     committee = (await db.run(CREATE_ORG, { input: { wardId, kind: 'WARD_COMMITTEE', code: 'DU', name: 'Đảng ủy phường Họp Thử', foundedOn: '2020-01-01' } })).data!.createOrganization.id;
-    const branch = async (code: string, name: string) =>
-      (await db.run(CREATE_ORG, { input: { wardId, parentId: committee, kind: 'BRANCH', branchKind: 'RESIDENTIAL', code, name, foundedOn: '2020-01-01' } })).data!.createOrganization.id as string;
-    branchA = await branch('A', 'Chi bộ Tổ dân phố số 1');
+    const branch = async (code: string, name: string, branchKind = 'RESIDENTIAL') =>
+      (await db.run(CREATE_ORG, { input: { wardId, parentId: committee, kind: 'BRANCH', branchKind, code, name, foundedOn: '2020-01-01' } })).data!.createOrganization.id as string;
+    // The police branch: only armed-forces members go on special duty, and branch A has one on it.
+    branchA = await branch('A', 'Chi bộ Công an phường', 'ARMED_FORCES');
     branchB = await branch('B', 'Chi bộ Tổ dân phố số 2');
     const namesA = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung', 'Hoàng Văn Em', 'Vũ Thị Giang', 'Đỗ Văn Hải', 'Bùi Thị Lan', 'Ngô Văn Minh', 'Đặng Thị Nga'];
     for (const [i, name] of namesA.entries()) await member(`a${i}`, name, branchA);
@@ -166,7 +167,7 @@ describe.each(DATABASES)('meetings on %s', (kind) => {
     const tasks = res.data!.createResolution.tasks;
     expect(tasks).toHaveLength(2);
     expect(tasks[0]).toMatchObject({ ownerMember: { fullName: 'Nguyễn Văn An' }, status: 'OPEN' });
-    expect(tasks[1]).toMatchObject({ ownerOrganization: { name: 'Chi bộ Tổ dân phố số 1' } });
+    expect(tasks[1]).toMatchObject({ ownerOrganization: { name: 'Chi bộ Công an phường' } });
     const overdue = await db.run(`query($o: ID!) { resolutionTasks(filter: { organizationId: $o, overdueOn: "2026-05-10" }) { total items { description isOverdue(asOf: "2026-05-10") } } }`, { o: branchA });
     expect(overdue.data!.resolutionTasks).toMatchObject({ total: 1, items: [{ description: 'Tổ chức tổng vệ sinh khu dân cư', isOverdue: true }] });
     // A task with no owner, or both, is refused and neither the resolution nor its other task is written.
@@ -267,7 +268,7 @@ describe.each(DATABASES)('meetings on %s', (kind) => {
     });
     const detail = (await db.run(`query($id: ID!) { meeting(id: $id) { organization { name } branch { name } guests { name role memberId } roster { memberId } } }`, { id: mtg.id })).data!.meeting;
     expect(detail.organization.name).toBe('Tổ đảng số 1');
-    expect(detail.branch.name).toBe('Chi bộ Tổ dân phố số 1');
+    expect(detail.branch.name).toBe('Chi bộ Công an phường');
     expect(detail.roster.map((r: { memberId: string }) => r.memberId)).toEqual([groupMember]);
     expect(detail.guests).toEqual([
       { name: 'Quách Văn Uy', role: 'COMMITTEE_MEMBER', memberId: m.b2 }, { name: 'Nguyễn Khách Mời', role: 'OTHER', memberId: null },

@@ -36,3 +36,47 @@ describe.each(DATABASES)('days before the earliest rule set on %s', (kind) => {
     expect(today.errors).toBeUndefined();
   });
 });
+
+/** Special duty leaves a member out of the attendance denominator: it is armed-forces duty only. */
+describe.each(DATABASES)('special duty on %s', (kind) => {
+  let db: TestDb;
+  const ids: Record<string, string> = {};
+  beforeAll(async () => {
+    db = await openTestDb(kind, 0);
+    const run = async (query: string, variables: Record<string, unknown> = {}) => {
+      const res = await db.run(query, variables);
+      expect(res.errors).toBeUndefined();
+      return res.data!;
+    };
+    const ward = (await run(`mutation { createWard(input: { code: "ND", name: "Phường Nhiệm Vụ", foundedOn: "2020-01-01" }) { id } }`)).createWard.id;
+    const org = `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`;
+    const committee = (await run(org, { input: { wardId: ward, kind: 'WARD_COMMITTEE', code: 'DU', name: 'Đảng ủy', foundedOn: '2020-01-01' } })).createOrganization.id;
+    for (const [key, branchKind, name] of [['police', 'ARMED_FORCES', 'Chi bộ Công an phường'], ['street', 'RESIDENTIAL', 'Chi bộ Tổ dân phố số 1']]) {
+      ids[key] = (await run(org, { input: { wardId: ward, parentId: committee, kind: 'BRANCH', branchKind, code: key, name, foundedOn: '2020-01-01' } })).createOrganization.id;
+      ids[`${key}Member`] = (await run(`mutation($b: ID!, $n: String!) { createMember(input: { fullName: $n, status: OFFICIAL, admittedOn: "2000-01-01", officialOn: "2001-01-01", membership: { branchId: $b, from: "2020-01-01" } }) { id } }`, { b: ids[key], n: `Đảng viên ${name}` })).createMember.id;
+    }
+    // The police officer moves to a residential branch on 1 June 2026.
+    await run(`mutation($m: ID!, $b: ID!) { transferMember(input: { memberId: $m, branchId: $b, on: "2026-06-01" }) { id } }`, { m: ids.policeMember, b: ids.street });
+  });
+  afterAll(() => db.close());
+
+  const create = `mutation($m: ID!, $from: Date!, $to: Date) { createSpecialDuty(input: { memberId: $m, from: $from, to: $to }) { id version } }`;
+
+  it('is recorded for a member of an armed-forces branch on its first day', async () => {
+    const res = await db.run(create, { m: ids.policeMember, from: '2026-02-01', to: '2026-05-01' });
+    expect(res.errors).toBeUndefined();
+    ids.duty = res.data!.createSpecialDuty.id;
+  });
+
+  it('is refused, naming the field and writing nothing, for a member of any other branch on that day', async () => {
+    const before = await db.fingerprint();
+    const street = await db.run(create, { m: ids.streetMember, from: '2026-02-01' });
+    expect(street.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'memberId' });
+    // After the move the same member is no longer in an armed-forces branch.
+    const moved = await db.run(create, { m: ids.policeMember, from: '2026-07-01' });
+    expect(moved.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'memberId' });
+    const update = await db.run(`mutation($id: ID!) { updateSpecialDuty(id: $id, input: { from: "2026-06-15", to: "2026-06-30" }) { id } }`, { id: ids.duty });
+    expect(update.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
+    expect(await db.fingerprint()).toBe(before);
+  });
+});

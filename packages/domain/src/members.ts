@@ -1,6 +1,6 @@
 import { isIsoDate, overlaps, type Period } from './dates';
 import type { BranchStructureRules } from './rule-sets';
-import { checkPeriod, checkRequiredText, type OrganizationFacts, OrganizationKind } from './structure';
+import { BranchKind, checkPeriod, checkRequiredText, type OrganizationFacts, OrganizationKind } from './structure';
 import { conflict, invalid, type Violation } from './violation';
 
 /** Chính thức / dự bị. */
@@ -99,6 +99,16 @@ export function checkMembership(
     out.push(conflict('from', 'Đảng viên đang sinh hoạt ở một chi bộ khác trong khoảng thời gian này.'));
   }
   return out;
+}
+
+/**
+ * Special duty (left out of the attendance denominator) is armed-forces duty: only a member of an armed-forces
+ * branch (ward police, ward military) on the period's first day may have one. `branchKind` is the kind of the
+ * member's branch on that day, null when in none.
+ */
+export function checkSpecialDutyBranch(branchKind: BranchKind | null, field: string): Violation[] {
+  if (branchKind === BranchKind.ARMED_FORCES) return [];
+  return [invalid(field, 'Chỉ đảng viên chi bộ lực lượng vũ trang (công an, quân sự) mới làm nhiệm vụ đặc biệt; vào ngày bắt đầu, đảng viên này không sinh hoạt ở chi bộ như vậy.')];
 }
 
 /** Checks an exemption or special-duty period against the member's other periods of the same kind. */

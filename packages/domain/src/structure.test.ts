@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { covers, overlaps, todayInVietnam } from './dates';
-import { checkMember, checkMembership, MemberStatus } from './members';
+import { checkMember, checkMembership, checkSpecialDutyBranch, MemberStatus } from './members';
 import { NoRuleSetInForce, ruleSetInForce, STRUCTURE_RULE_SETS } from './rule-sets';
 import { checkPeriod, checkPlacement, checkPosition, OrganizationKind, PositionRole, BranchKind } from './structure';
 
@@ -100,5 +100,14 @@ describe('members and memberships', () => {
   it('refuses a group of another branch', () => {
     const group = { kind: OrganizationKind.PARTY_GROUP, foundedOn: '2025-07-01', parentId: 11 };
     expect(checkMembership({ memberId: 1, from: '2025-08-01' }, branch, group, [], member)[0].field).toBe('partyGroupId');
+  });
+});
+
+describe('special duty', () => {
+  it('is for members of an armed-forces branch on its first day only, naming the field', () => {
+    expect(checkSpecialDutyBranch(BranchKind.ARMED_FORCES, 'from')).toEqual([]);
+    for (const kind of [BranchKind.RESIDENTIAL, BranchKind.SCHOOL, BranchKind.AGENCY, BranchKind.NON_STATE_ENTERPRISE, null]) {
+      expect(checkSpecialDutyBranch(kind, 'memberId')).toMatchObject([{ field: 'memberId', code: 'BAD_USER_INPUT' }]);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { checkMemberPeriod, invalid } from '@chibo/domain';
+import { checkMemberPeriod, invalid, type Violation } from '@chibo/domain';
 import type { EntityManager, EntityName } from '@mikro-orm/core';
 import { Arg, type ClassType, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.type';
@@ -28,6 +28,8 @@ interface PeriodSpec<T extends MemberPeriodRow> {
   filter: ClassType<{ memberId?: string; activeOn?: string }>;
   createInput: ClassType<{ memberId: string; from: string; to?: string | null }>;
   updateInput: ClassType<{ version?: number; from?: string; to?: string | null }>;
+  /** Rules of this kind of period beyond not overlapping; `field` is the input field a refusal names. */
+  check?: (tem: EntityManager, period: { member: Member; from: string }, field: string) => Promise<Violation[]>;
 }
 
 /**
@@ -42,6 +44,7 @@ export function memberPeriodResolver<T extends MemberPeriodRow>(spec: PeriodSpec
   async function validate(tem: EntityManager, row: { id?: number; member: Member; from: string; to?: string | null }, input: Record<string, unknown>) {
     const others = await tem.find(entity, { member: row.member.id } as never);
     const violations = checkMemberPeriod({ id: row.id, from: row.from, to: row.to }, others as never, spec.label);
+    if (!violations.length && spec.check) violations.push(...(await spec.check(tem, row, row.id ? 'from' : 'memberId')));
     for (const [field, max] of Object.entries(spec.textFields)) {
       const value = input[field];
       if (typeof value === 'string' && value.length > max) violations.push(invalid(field, `Tối đa ${max} ký tự.`));

@@ -1,6 +1,9 @@
+import { checkSpecialDutyBranch } from '@chibo/domain';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { activeOn } from '../../shared/crud';
 import { memberPeriodResolver } from '../../shared/member-period';
 import { DateScalar } from '../../shared/scalars';
+import { Membership } from '../membership/membership.entity';
 import { SpecialDuty } from './special-duty.entity';
 
 @InputType({ description: 'Filters for special-duty periods.' })
@@ -34,4 +37,9 @@ export const SpecialDutyResolver = memberPeriodResolver({
   filter: SpecialDutyFilter,
   createInput: CreateSpecialDutyInput,
   updateInput: UpdateSpecialDutyInput,
+  // Only armed-forces members go on special duty: the branch the member is in on the first day decides.
+  check: async (tem, period, field) => {
+    const membership = await tem.findOne(Membership, { member: period.member.id, ...activeOn(period.from) }, { populate: ['branch'] });
+    return checkSpecialDutyBranch(membership?.branch.branchKind ?? null, field);
+  },
 });
