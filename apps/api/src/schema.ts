@@ -13,11 +13,15 @@ import { AuditResolver } from './modules/audit/audit.resolver';
 import { AuthResolver, ViewerResolver } from './modules/auth/auth.resolver';
 import { authGuard } from './shared/auth-guard';
 import { inputBounds } from './shared/input-limits';
-import { MeetingAlertsResolver, MemberAttendanceAlertResolver } from './modules/meeting/alerts.resolver';
-import { AttendanceResolver, MeetingGuestResolver, MeetingResolver, RosterEntryResolver } from './modules/meeting/meeting.resolver';
-import { MemberTaskResolver, ThematicPlanItemResolver } from './modules/meeting/plan.resolver';
-import { ResolutionResolver, ResolutionReviewResolver, ResolutionTaskResolver } from './modules/meeting/resolution.resolver';
-import { MeetingRuleSetResolver } from './modules/meeting/rule-set.resolver';
+import { MeetingAlertsResolver, MemberAttendanceAlertResolver } from './modules/indicators/alerts.resolver';
+import { AttendanceResolver, MeetingGuestResolver, RosterEntryResolver } from './modules/meeting/attendance.resolver';
+import { MeetingResolver } from './modules/meeting/meeting.resolver';
+import { MeetingRuleSetResolver } from './modules/meeting-rule-set/meeting-rule-set.resolver';
+import { MemberTaskResolver } from './modules/member-task/member-task.resolver';
+import { ResolutionReviewResolver } from './modules/resolution/resolution-review.resolver';
+import { ResolutionTaskResolver } from './modules/resolution/resolution-task.resolver';
+import { ResolutionResolver } from './modules/resolution/resolution.resolver';
+import { ThematicPlanItemResolver } from './modules/thematic-plan/thematic-plan.resolver';
 
 let cached: Promise<GraphQLSchema> | undefined;
 

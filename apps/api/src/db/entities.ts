@@ -9,10 +9,15 @@ import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { LoginAttempt } from '../modules/auth/login-attempt.entity';
 import { Session } from '../modules/auth/session.entity';
 import { User } from '../modules/auth/user.entity';
-import { MeetingRuleSet } from '../modules/meeting/meeting-rule-set.entity';
-import { Attendance, Meeting, MeetingGuest } from '../modules/meeting/meeting.entity';
-import { MemberTask, ThematicPlanItem } from '../modules/meeting/plan.entity';
-import { Resolution, ResolutionReview, ResolutionTask } from '../modules/meeting/resolution.entity';
+import { MeetingRuleSet } from '../modules/meeting-rule-set/meeting-rule-set.entity';
+import { Attendance } from '../modules/meeting/attendance.entity';
+import { Meeting } from '../modules/meeting/meeting.entity';
+import { MeetingGuest } from '../modules/meeting/meeting-guest.entity';
+import { MemberTask } from '../modules/member-task/member-task.entity';
+import { ThematicPlanItem } from '../modules/thematic-plan/thematic-plan.entity';
+import { Resolution } from '../modules/resolution/resolution.entity';
+import { ResolutionReview } from '../modules/resolution/resolution-review.entity';
+import { ResolutionTask } from '../modules/resolution/resolution-task.entity';
 
 /** Every entity, listed explicitly so discovery needs no file globbing (works the same in dist and in tests). */
 export const ENTITIES = [Ward, Organization, Member, Membership, Position, Exemption, SpecialDuty, User, Session, LoginAttempt, AuditEntry,

@@ -9,10 +9,14 @@ import { Organization } from '../modules/organization/organization.entity';
 import { Position } from '../modules/position/position.entity';
 import { SpecialDuty } from '../modules/special-duty/special-duty.entity';
 import { Ward } from '../modules/ward/ward.entity';
-import { Attendance, Meeting, MeetingGuest } from '../modules/meeting/meeting.entity';
-import { MeetingRuleSet } from '../modules/meeting/meeting-rule-set.entity';
-import { ThematicPlanItem } from '../modules/meeting/plan.entity';
-import { Resolution, ResolutionReview, ResolutionTask } from '../modules/meeting/resolution.entity';
+import { Attendance } from '../modules/meeting/attendance.entity';
+import { Meeting } from '../modules/meeting/meeting.entity';
+import { MeetingGuest } from '../modules/meeting/meeting-guest.entity';
+import { MeetingRuleSet } from '../modules/meeting-rule-set/meeting-rule-set.entity';
+import { ThematicPlanItem } from '../modules/thematic-plan/thematic-plan.entity';
+import { Resolution } from '../modules/resolution/resolution.entity';
+import { ResolutionReview } from '../modules/resolution/resolution-review.entity';
+import { ResolutionTask } from '../modules/resolution/resolution-task.entity';
 import { organizationScope } from './scope';
 
 /** The position that heads each kind of organization. */

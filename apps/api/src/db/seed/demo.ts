@@ -13,9 +13,14 @@ import { seedDemoUsers } from '../../modules/auth/users';
 import { generate, type GenerateOptions, type SeedRows } from './generator';
 import { generateMeetings, type MeetingSeedRows } from './meetings';
 import { todayInVietnam } from '@chibo/domain';
-import { Attendance, Meeting, MeetingGuest } from '../../modules/meeting/meeting.entity';
-import { MemberTask, ThematicPlanItem } from '../../modules/meeting/plan.entity';
-import { Resolution, ResolutionReview, ResolutionTask } from '../../modules/meeting/resolution.entity';
+import { Attendance } from '../../modules/meeting/attendance.entity';
+import { Meeting } from '../../modules/meeting/meeting.entity';
+import { MeetingGuest } from '../../modules/meeting/meeting-guest.entity';
+import { MemberTask } from '../../modules/member-task/member-task.entity';
+import { ThematicPlanItem } from '../../modules/thematic-plan/thematic-plan.entity';
+import { Resolution } from '../../modules/resolution/resolution.entity';
+import { ResolutionReview } from '../../modules/resolution/resolution-review.entity';
+import { ResolutionTask } from '../../modules/resolution/resolution-task.entity';
 
 /** The day the demo data describes; fixed so the demo is the same on every machine. */
 export const DEMO_DAY = '2026-11-01';

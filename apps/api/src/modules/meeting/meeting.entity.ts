@@ -1,16 +1,14 @@
 import type { Finding } from '@chibo/domain';
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
-import { Field, Int, ObjectType, UseMiddleware } from 'type-graphql';
-import { personalField } from '../../shared/auth-guard';
+import { Field, Int, ObjectType, } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity';
 import { DateScalar } from '../../shared/scalars';
 import type { Member } from '../member/member.entity';
 import { Member as MemberEntity } from '../member/member.entity';
 import { Organization } from '../organization/organization.entity';
-import {
-  AttendanceExclusion, AttendanceStatus, GuestRole, type MeetingForm, MeetingKind, type ProcedureStep,
-} from './meeting-enums';
-import { ThematicPlanItem } from './plan.entity';
+import {type MeetingForm, MeetingKind, type ProcedureStep,
+} from './meeting.enums';
+import { ThematicPlanItem } from '../thematic-plan/thematic-plan.entity';
 
 /** A finding as stored on a meeting and shown as a warning. */
 @ObjectType('MeetingFinding', { description: 'A rule shortfall found on a held meeting (a warning, not a refusal), with the document whose rule it falls short of.' })
@@ -159,52 +157,4 @@ export class Meeting extends BaseEntity {
   @Field(() => [MeetingFinding], { description: 'Rule shortfalls found when the meeting was last saved, each naming its document.' })
   @Property({ type: 'json' })
   findings: MeetingFinding[] = [];
-}
-
-/** A guest of a meeting: a committee member attending or another branch's secretary observing. */
-@ObjectType({ description: 'A guest of a meeting. Committee members attending count for supervisor coverage.' })
-@Entity({ tableName: 'meeting_guest' })
-@Unique({ properties: ['meeting', 'member'] })
-@Index({ properties: ['member'] })
-export class MeetingGuest extends BaseEntity {
-  @ManyToOne({ entity: () => Meeting, deleteRule: 'cascade' })
-  meeting!: Meeting;
-
-  /** The guest when a party member on file (null for an outside guest). */
-  @ManyToOne({ entity: () => MemberEntity, nullable: true, deleteRule: 'set null' })
-  member?: Member | null;
-
-  @Field({ description: 'Name as recorded (kept even when the member is outside your scope).' })
-  @Property({ type: 'string', length: 120 })
-  name!: string;
-
-  @Field(() => GuestRole, { description: 'Who the guest is.' })
-  @Enum({ items: () => GuestRole, type: 'string', length: 32 })
-  role!: GuestRole;
-}
-
-/** One member's attendance at one meeting. */
-@ObjectType({ description: 'A member’s attendance at a meeting: present, excused with a reason, or unexcused; exempt and special-duty members are marked and left out of the denominator.' })
-@Entity({ tableName: 'attendance' })
-@Unique({ properties: ['meeting', 'member'] })
-@Index({ properties: ['member'] })
-export class Attendance extends BaseEntity {
-  @ManyToOne({ entity: () => Meeting, deleteRule: 'cascade' })
-  meeting!: Meeting;
-
-  @ManyToOne({ entity: () => MemberEntity, deleteRule: 'cascade' })
-  member!: Member;
-
-  @Field(() => AttendanceStatus, { description: 'Present, excused or unexcused.' })
-  @Enum({ items: () => AttendanceStatus, type: 'string', length: 16 })
-  status!: AttendanceStatus;
-
-  @Field(() => String, { nullable: true, description: 'Reason of an excused absence (personal data: it may concern health).' })
-  @UseMiddleware(personalField)
-  @Property({ type: 'string', length: 300, nullable: true })
-  reason?: string | null;
-
-  @Field(() => AttendanceExclusion, { nullable: true, description: 'Set when the member was exempt or on special duty on the date (left out of the denominator).' })
-  @Enum({ items: () => AttendanceExclusion, type: 'string', length: 16, nullable: true })
-  exclusion?: AttendanceExclusion | null;
 }

@@ -3,7 +3,7 @@ import { Entity, Property, Unique } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity';
 import { DateScalar } from '../../shared/scalars';
-import { ProcedureStep } from './meeting-enums';
+import { ProcedureStep } from '../meeting/meeting.enums';
 
 /**
  * A document that sets meeting rules, with its number, date and the period it is in force. Thresholds are

@@ -1,0 +1,32 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context.type';
+import { DateScalar } from '../../shared/scalars';
+import { Member } from '../member/member.entity';
+import { Organization } from '../organization/organization.entity';
+import { ResolutionTask } from '../resolution/resolution-task.entity';
+import { meetingAlerts } from './alerts.service';
+import { MeetingAlerts, MemberAttendanceAlert } from './alerts.type';
+
+@Resolver(() => MeetingAlerts)
+export class MeetingAlertsResolver {
+  @Query(() => MeetingAlerts, { nullable: true, description: 'Alerts for the home page under an organization on a day (today when omitted); null outside your scope.' })
+  meetingAlerts(
+    @Ctx() { em, viewer }: Context,
+    @Arg('organizationId', () => ID, { description: 'The committee or branch whose subtree to check.' }) organizationId: string,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day.' }) asOf?: string,
+  ): Promise<MeetingAlerts | null> {
+    return meetingAlerts(em, viewer?.scopePath ?? '/', organizationId, asOf);
+  }
+
+  @FieldResolver(() => [Organization], { description: 'Branches expected to hold this month’s regular meeting (existing on the first day) that have not held one of their own by asOf, in tree order.' })
+  branchesWithoutRegularMeeting(@Root() row: MeetingAlerts, @Ctx() { loaders }: Context) { return loaders.primeOrganizations(row.branchesWithoutRegularMeeting); }
+
+  @FieldResolver(() => [ResolutionTask], { description: 'The first 20 overdue tasks, earliest deadline first.' })
+  overdueTasks(@Root() row: MeetingAlerts): ResolutionTask[] { return row.overdueTasks; }
+}
+
+@Resolver(() => MemberAttendanceAlert)
+export class MemberAttendanceAlertResolver {
+  @FieldResolver(() => Member, { nullable: true, description: 'The member.' })
+  member(@Root() row: MemberAttendanceAlert, @Ctx() { loaders }: Context) { return loaders.member().load(Number(row.memberId)); }
+}

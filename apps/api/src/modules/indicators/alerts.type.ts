@@ -1,0 +1,28 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateScalar } from '../../shared/scalars';
+import type { Member } from '../member/member.entity';
+import type { Organization } from '../organization/organization.entity';
+import type { ResolutionTask } from '../resolution/resolution-task.entity';
+
+@ObjectType({ description: 'A member flagged by an attendance rule, with the count that triggered it.' })
+export class MemberAttendanceAlert {
+  member!: Member;
+  @Field(() => ID, { description: 'The member.' }) memberId!: string;
+  @Field(() => Int, { description: 'Months with an unexcused absence this year, or the longest run of excused absences in a row.' }) count!: number;
+  @Field({ description: 'The document whose rule the count is measured against.' }) documentNumber!: string;
+  @Field(() => Int, { description: 'The threshold of that rule: months that are grounds for removal (flagged at this many), or the most excused absences in a row allowed (flagged above it).' }) limit!: number;
+}
+
+@ObjectType({ description: 'What needs the ward office’s attention on a day, under an organization.' })
+export class MeetingAlerts {
+  @Field(() => DateScalar, { description: 'The day the alerts are for.' }) asOf!: string;
+  @Field({ description: 'Month of the day, YYYY-MM.' }) month!: string;
+  @Field(() => Int, { nullable: true, description: 'Day of the month by which the regular meeting is due under the rule sets in force (null: none sets one).' }) regularDueDay!: number | null;
+  @Field({ description: 'Whether the due day has passed on asOf.' }) regularOverdue!: boolean;
+  branchesWithoutRegularMeeting!: Organization[];
+  @Field(() => [MemberAttendanceAlert], { description: 'Members absent without a reason in at least the number of months of the year that is grounds for removal from the rolls.' }) unexcusedMonths!: MemberAttendanceAlert[];
+  @Field(() => [MemberAttendanceAlert], { description: 'Members absent with a reason more times in a row this year than the rule set in force allows.' }) excusedRuns!: MemberAttendanceAlert[];
+  @Field(() => Int, { description: 'Resolution tasks past their deadline and not done.' }) overdueTaskCount!: number;
+  overdueTasks!: ResolutionTask[];
+  @Field(() => Int, { description: 'Working members with no task for the year.' }) membersWithoutTaskCount!: number;
+}
