@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
-import { buildSchema, type MiddlewareFn } from 'type-graphql';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import type { Context } from './context.type';
 import { ExemptionResolver } from './modules/exemption/exemption.resolver';
 import { MemberResolver } from './modules/member/member.resolver';
@@ -11,7 +11,7 @@ import { SpecialDutyResolver } from './modules/special-duty/special-duty.resolve
 import { WardResolver } from './modules/ward/ward.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { AuthResolver, ViewerResolver } from './modules/auth/auth.resolver';
-import { authGuard } from './shared/auth-guard';
+import { assertAccess, authChecker, rootAccess } from './shared/auth-guard';
 import { inputBounds } from './shared/input-limits';
 import { MeetingAlertsResolver, MemberAttendanceAlertResolver } from './modules/indicators/alerts.resolver';
 import { AttendanceResolver, MeetingGuestResolver, RosterEntryResolver } from './modules/meeting/attendance.resolver';
@@ -25,39 +25,40 @@ import { ThematicPlanItemResolver } from './modules/thematic-plan/thematic-plan.
 
 let cached: Promise<GraphQLSchema> | undefined;
 
-/** What every root field passes before its resolver: the session and role (authGuard), then the input bounds. */
-const ROOT_GUARDS: MiddlewareFn<Context>[] = [authGuard, inputBounds];
-
 /**
- * Applies ROOT_GUARDS to every root field. Not type-graphql's global middlewares: those wrap every field of every
- * row as well (some 800 calls for a page of branches), where these checks have nothing to do.
+ * Guards every root field before its resolver: the access it declares (`@Authorized`), then the input bounds. Not
+ * type-graphql's global middlewares: those wrap every field of every row as well (some 800 calls for a page of
+ * branches), where these checks have nothing to do. Fails when a root field declares no access.
  */
 function guardRootFields(schema: GraphQLSchema): GraphQLSchema {
+  const access = rootAccess(schema);
   for (const type of [schema.getQueryType(), schema.getMutationType()]) {
     for (const field of Object.values(type?.getFields() ?? {})) {
       const resolve = field.resolve ?? defaultFieldResolver;
-      field.resolve = (root, args, context: Context, info) => {
-        const run = (i: number): Promise<unknown> =>
-          i === ROOT_GUARDS.length
-            ? Promise.resolve(resolve(root, args, context, info))
-            : Promise.resolve(ROOT_GUARDS[i]({ root, args, context, info }, () => run(i + 1)));
-        return run(0);
+      const declared = access.get(field.name) as NonNullable<ReturnType<typeof access.get>>;
+      field.resolve = async (root, args, context: Context, info) => {
+        assertAccess(context.viewer, declared);
+        return inputBounds({ root, args, context, info }, async () => resolve(root, args, context, info));
       };
     }
   }
   return schema;
 }
 
+/** The resolvers of the API. */
+export const RESOLVERS: NonEmptyArray<Function> = [
+  AuthResolver, ViewerResolver, AuditResolver, WardResolver, OrganizationResolver, MemberResolver, MembershipResolver, PositionResolver, ExemptionResolver, SpecialDutyResolver,
+  MeetingRuleSetResolver, MeetingResolver, RosterEntryResolver, MeetingGuestResolver, AttendanceResolver, ResolutionResolver, ResolutionTaskResolver,
+  ResolutionReviewResolver, ThematicPlanItemResolver, MemberTaskResolver, MeetingAlertsResolver, MemberAttendanceAlertResolver,
+];
+
+/** Builds a schema from resolvers, every root field guarded by the access it declares. */
+export async function buildAppSchema(resolvers: NonEmptyArray<Function>): Promise<GraphQLSchema> {
+  return guardRootFields(await buildSchema({ resolvers, authChecker, validate: false, emitSchemaFile: false }));
+}
+
 /** Builds the GraphQL schema once per process from the resolvers. */
 export function createSchema(): Promise<GraphQLSchema> {
-  cached ??= buildSchema({
-    resolvers: [
-      AuthResolver, ViewerResolver, AuditResolver, WardResolver, OrganizationResolver, MemberResolver, MembershipResolver, PositionResolver, ExemptionResolver, SpecialDutyResolver,
-      MeetingRuleSetResolver, MeetingResolver, RosterEntryResolver, MeetingGuestResolver, AttendanceResolver, ResolutionResolver, ResolutionTaskResolver,
-      ResolutionReviewResolver, ThematicPlanItemResolver, MemberTaskResolver, MeetingAlertsResolver, MemberAttendanceAlertResolver,
-    ],
-    validate: false,
-    emitSchemaFile: false,
-  }).then(guardRootFields);
+  cached ??= buildAppSchema(RESOLVERS);
   return cached;
 }

@@ -11,15 +11,14 @@ import { parse as parseCookies } from 'cookie';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import { pinoHttp } from 'pino-http';
 import { GraphQLError, type GraphQLFormattedError, Kind, type SelectionNode } from 'graphql';
+import { createContext } from './context';
 import type { Context } from './context.type';
 import { databaseAvailabilityPlugin } from './http/availability';
 import { healthRouter } from './http/health';
 import { createMetrics } from './http/metrics';
 import { createSchema } from './schema';
 import { ErrorCode } from './shared/errors';
-import { Loaders } from './shared/loaders';
 import { limitRules, QUERY_LIMITS } from './shared/limits';
-import { bindActor } from './shared/request-scope';
 import { SESSION_COOKIE, viewerFromToken } from './modules/auth/auth.service';
 import { logger } from './shared/logger';
 
@@ -174,16 +173,12 @@ export async function createApp({ orm, adminDir }: AppOptions): Promise<{ app: E
         const em = orm.em.fork();
         const sessionToken = readCookie(req.headers.cookie, SESSION_COOKIE);
         const viewer = await viewerFromToken(em, sessionToken);
-        const ip = (req.ip ?? '').slice(0, 64);
-        bindActor(em, { viewer, ip });
         const setSessionCookie = (token: string | null, maxAgeSeconds?: number) => {
           const options = { httpOnly: true, sameSite: 'strict' as const, secure: req.secure, path: '/' };
           if (token) res.cookie(SESSION_COOKIE, token, { ...options, maxAge: (maxAgeSeconds ?? 3600) * 1000 });
           else res.clearCookie(SESSION_COOKIE, options);
         };
-        return {
-          em, loaders: new Loaders(em, viewer?.scopePath ?? '/'), requestId: String(res.locals.requestId), viewer, sessionToken, ip, setSessionCookie,
-        };
+        return createContext({ em, viewer, ip: (req.ip ?? '').slice(0, 64), requestId: String(res.locals.requestId), sessionToken, setSessionCookie });
       },
     }),
   );

@@ -1,11 +1,13 @@
 import { Role } from '@chibo/domain';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { isObjectType } from 'graphql';
+import { Arg, Query, Resolver } from 'type-graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../src/modules/auth/viewer.type';
 import { createUser } from '../src/modules/auth/users';
 import { Organization } from '../src/modules/organization/organization.entity';
-import { createSchema } from '../src/schema';
+import { buildAppSchema, createSchema, RESOLVERS } from '../src/schema';
+import { Access as Declared, rootAccess } from '../src/shared/auth-guard';
 import { DATABASES, openTestDb, type TestDb, viewerFor } from './harness';
 
 /**
@@ -152,6 +154,35 @@ describe('authorization matrix rows', () => {
     expect({ missing, extra }).toEqual({ missing: [], extra: [] });
     const roots = [...Object.keys(schema.getQueryType()!.getFields()), ...Object.keys(schema.getMutationType()!.getFields())];
     expect([...GLOBAL, ...Object.keys(GAPS)].filter((f) => !roots.includes(f))).toEqual([]);
+  });
+});
+
+/** The access each kind of matrix row stands for, as a root field declares it with @Authorized. */
+const DECLARED: Record<Access, Declared | undefined> = {
+  public: Declared.PUBLIC, signedIn: Declared.SIGNED_IN, self: Declared.SELF, audit: Declared.AUDIT, write: Declared.EDIT_STRUCTURE, record: Declared.RECORD_MEETINGS, row: undefined, personal: undefined,
+};
+
+/** A resolver whose query declares no access, as a new field would be written by mistake. */
+@Resolver()
+class UndeclaredResolver {
+  @Query(() => String, { description: 'Forgot its @Authorized.' })
+  undeclaredReport(@Arg('id', () => String) id: string): string {
+    return id;
+  }
+}
+
+describe('authorization declared on every root field', () => {
+  it('declares on each root field the access its matrix row calls for', async () => {
+    const declared = rootAccess(await createSchema());
+    const wrong: string[] = [];
+    for (const type of ['Query', 'Mutation']) {
+      for (const [field, access] of Object.entries(MATRIX[type])) if (declared.get(field) !== DECLARED[access]) wrong.push(`${type}.${field}: ${declared.get(field)} ≠ ${access}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('refuses to build a schema with a root field that declares no access, naming it', async () => {
+    await expect(buildAppSchema([...RESOLVERS, UndeclaredResolver])).rejects.toThrow(/Query\.undeclaredReport/);
   });
 });
 

@@ -10,8 +10,7 @@ import { DEMO_DAY, insertRows } from '../src/db/seed/demo';
 import { generate } from '../src/db/seed/generator';
 import { generateMeetings } from '../src/db/seed/meetings';
 import { createApp } from '../src/server';
-import { Loaders } from '../src/shared/loaders';
-import { bindActor } from '../src/shared/request-scope';
+import { createContext } from '../src/context';
 import type { Viewer } from '../src/modules/auth/viewer.type';
 import { Role, ROLE_CAPABILITIES } from '@chibo/domain';
 
@@ -97,12 +96,7 @@ export async function openTestDb(kind: DatabaseKind, wards = 0, options: { meeti
   knex.on('query', (q: { sql: string }) => sink?.push(q.sql));
 
   const run: TestDb['run'] = async (query, variables, as = TEST_ADMIN, { ip = '127.0.0.1' } = {}) => {
-    const em = orm.em.fork();
-    bindActor(em, { viewer: as, ip });
-    const contextValue: Context = {
-      em, loaders: new Loaders(em, as?.scopePath ?? '/'), requestId: 'test', viewer: as, sessionToken: null, ip,
-      setSessionCookie: () => undefined,
-    };
+    const contextValue = createContext({ em: orm.em.fork(), viewer: as, ip, requestId: 'test' });
     const response = await (apollo as ApolloServer<Context>).executeOperation({ query, variables }, { contextValue });
     if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
     return response.body.singleResult as never;

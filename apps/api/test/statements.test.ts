@@ -96,3 +96,30 @@ describe.each(DATABASES)('SQL statements of the meeting list on %s', (kind) => {
     expect(Math.max(...counts), seen.join('\n')).toBeLessThanOrEqual(24);
   });
 });
+
+describe.each(DATABASES)('SQL statements of saving an attendance sheet on %s', (kind) => {
+  let db: TestDb;
+  beforeAll(async () => {
+    db = await openTestDb(kind, 1, { meetings: true });
+  });
+  afterAll(() => db.close());
+
+  it('reads the roster, its exclusions and the stored sheet once, and writes in one transaction', async () => {
+    const found = await db.run(`{ meetings(filter: { held: true, kind: [REGULAR] }, limit: 1) { items { id version roster { memberId } } } }`);
+    const meeting = found.data!.meetings.items[0];
+    expect(meeting.roster.length).toBeGreaterThan(5);
+    const entries = meeting.roster.map((r: { memberId: string }, i: number) => ({ memberId: r.memberId, status: i === 0 ? 'EXCUSED' : 'PRESENT', reason: i === 0 ? 'Ốm' : null }));
+    const { result, statements } = await db.countStatements(() =>
+      db.run(`mutation($id: ID!, $entries: [AttendanceEntryInput!]!, $v: Int) { recordAttendance(meetingId: $id, entries: $entries, version: $v) { id excusedCount } }`, {
+        id: meeting.id, entries, v: meeting.version,
+      }),
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.recordAttendance.excusedCount).toBe(1);
+    // Reads of a table, not the optimistic-lock check MikroORM runs after a batch update (`where id = … and version = …`).
+    const reads = (table: string) => statements.filter((s) => new RegExp(`^select .* from [\`"]${table}[\`"]`, 'i').test(s) && !/[`"]version[`"] = /.test(s)).length;
+    expect({ membership: reads('membership'), exemption: reads('exemption'), specialDuty: reads('special_duty'), attendance: reads('attendance') }, statements.join('\n'))
+      .toEqual({ membership: 1, exemption: 1, specialDuty: 1, attendance: 1 });
+    expect(statements.filter((s) => /^(begin|savepoint|start transaction)/i.test(s)).length, statements.join('\n')).toBe(1);
+  });
+});

@@ -1,46 +1,73 @@
 import { todayInVietnam } from '@chibo/domain';
-import type { GraphQLResolveInfo } from 'graphql';
-import type { MiddlewareFn } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { type AuthChecker, getMetadataStorage, type MiddlewareFn } from 'type-graphql';
 import type { Context } from '../context.type';
+import type { Viewer } from '../modules/auth/viewer.type';
 import { AppError, ErrorCode } from './errors';
 
-/** Root fields anyone may call. */
-const PUBLIC = new Set(['me', 'login', 'logout']);
-/** Root fields any signed-in user may call whatever the role. */
-const ANY_USER = new Set(['changePassword']);
-/** Root fields that need the audit capability. */
-const AUDIT = new Set(['auditEntries', 'auditEntry']);
 /**
- * Mutations of meeting records: allowed to roles that record meetings (the party office and branch secretaries),
- * inside their subtree. Every other mutation needs the structure capability.
+ * Who may call a root field, declared on the field itself with type-graphql's `@Authorized(Access.X)`; every root
+ * field must declare one (the schema refuses to build otherwise). Row scope is applied in SQL by the lists, the
+ * loaders and the write checks.
  */
-export const MEETING_MUTATIONS = new Set(
-  ['Meeting', 'Resolution', 'ResolutionTask', 'ResolutionReview', 'ThematicPlanItem', 'MemberTask']
-    .flatMap((e) => [`create${e}`, `update${e}`, `delete${e}`])
-    .concat(['recordAttendance', 'assignMemberTasks']),
-);
-
-function isRoot(info: GraphQLResolveInfo): boolean {
-  return info.parentType === info.schema.getQueryType() || info.parentType === info.schema.getMutationType();
+export enum Access {
+  /** Anyone, signed in or not. */
+  PUBLIC = 'PUBLIC',
+  /** Any signed-in user; the rows answered are those of the user's subtree. */
+  SIGNED_IN = 'SIGNED_IN',
+  /** The signed-in user's own account. */
+  SELF = 'SELF',
+  /** Roles that read the audit log. */
+  AUDIT = 'AUDIT',
+  /** Roles that edit the structure, inside their subtree. */
+  EDIT_STRUCTURE = 'EDIT_STRUCTURE',
+  /** Roles that record meetings (the party office and branch secretaries), inside their subtree. */
+  RECORD_MEETINGS = 'RECORD_MEETINGS',
 }
 
-/**
- * Enforced for every root field of the schema: a session is required except to sign in; meeting records need
- * the meeting capability, every other mutation but the user's own password the structure capability; the audit log needs its own. Row scope is
- * applied in SQL by the lists and loaders.
- */
-export const authGuard: MiddlewareFn<Context> = async ({ context, info }, next) => {
-  if (!isRoot(info) || PUBLIC.has(info.fieldName)) return next();
-  const viewer = context.viewer;
-  if (!viewer) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Vui lòng đăng nhập.');
-  if (AUDIT.has(info.fieldName) && !viewer.can.readAudit) throw new AppError(ErrorCode.FORBIDDEN, 'Vai trò của bạn không được xem nhật ký thay đổi.');
-  const isMutation = info.parentType === info.schema.getMutationType();
-  if (isMutation && !ANY_USER.has(info.fieldName)) {
-    const allowed = MEETING_MUTATIONS.has(info.fieldName) ? viewer.can.recordMeetings : viewer.can.editStructure;
-    if (!allowed) throw new AppError(ErrorCode.FORBIDDEN, 'Vai trò của bạn không được thay đổi dữ liệu này.');
-  }
-  return next();
+const REFUSAL: Partial<Record<Access, string>> = {
+  [Access.AUDIT]: 'Vai trò của bạn không được xem nhật ký thay đổi.',
+  [Access.EDIT_STRUCTURE]: 'Vai trò của bạn không được thay đổi dữ liệu này.',
+  [Access.RECORD_MEETINGS]: 'Vai trò của bạn không được thay đổi dữ liệu này.',
 };
+
+/** Refuses a caller the access a field declares: UNAUTHENTICATED without a session, FORBIDDEN without the capability. */
+export function assertAccess(viewer: Viewer | null, access: Access): void {
+  if (access === Access.PUBLIC) return;
+  if (!viewer) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Vui lòng đăng nhập.');
+  const allowed: Record<Access, boolean> = {
+    [Access.PUBLIC]: true, [Access.SIGNED_IN]: true, [Access.SELF]: true, [Access.AUDIT]: viewer.can.readAudit,
+    [Access.EDIT_STRUCTURE]: viewer.can.editStructure, [Access.RECORD_MEETINGS]: viewer.can.recordMeetings,
+  };
+  if (!allowed[access]) throw new AppError(ErrorCode.FORBIDDEN, REFUSAL[access] ?? 'Không có quyền.');
+}
+
+/** type-graphql's authChecker: the one access a field declares. */
+export const authChecker: AuthChecker<Context, Access> = ({ context }, accesses) => {
+  for (const access of accesses) assertAccess(context.viewer, access);
+  return true;
+};
+
+/**
+ * The access each root field declares, by schema name, read from type-graphql's metadata. A root field without a
+ * declaration is an error: a new field cannot be reached by a role nobody decided on.
+ */
+export function rootAccess(schema: GraphQLSchema): Map<string, Access> {
+  const storage = getMetadataStorage();
+  const declared = new Map(storage.authorizedFields.map((f) => [`${f.target.name}.${f.fieldName}`, f.roles as Access[]]));
+  const out = new Map<string, Access>();
+  const missing: string[] = [];
+  for (const [type, defs] of [[schema.getQueryType(), storage.queries], [schema.getMutationType(), storage.mutations]] as const) {
+    for (const name of Object.keys(type?.getFields() ?? {})) {
+      const def = defs.find((d) => d.schemaName === name);
+      const roles = def ? declared.get(`${def.target.name}.${def.methodName}`) : undefined;
+      if (roles?.length !== 1) missing.push(`${type?.name}.${name}`);
+      else out.set(name, roles[0]);
+    }
+  }
+  if (missing.length) throw new Error(`Root fields without one @Authorized(Access.…) declaration: ${missing.join(', ')}`);
+  return out;
+}
 
 /**
  * The member a row's personal data is about: the member a row hangs off (attendance, roster line, exemption), or

@@ -1,7 +1,8 @@
 import { checkMemberPeriod, invalid, type Violation } from '@chibo/domain';
 import type { EntityManager, EntityName } from '@mikro-orm/core';
-import { Arg, type ClassType, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, type ClassType, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.type';
+import { Access } from './auth-guard';
 import { Member } from '../modules/member/member.entity';
 import { activeOn, and, checkVersion, findOr404, listPage, write } from './crud';
 import { assertValid, parseId } from './errors';
@@ -54,6 +55,7 @@ export function memberPeriodResolver<T extends MemberPeriodRow>(spec: PeriodSpec
 
   @Resolver(() => spec.entity)
   class PeriodResolver {
+    @Authorized(Access.SIGNED_IN)
     @Query(() => PeriodPage, { name: spec.plural, description: `${spec.label}: periods filtered by member and day, paged.` })
     list(
       @Ctx() { em, viewer }: Context,
@@ -69,11 +71,13 @@ export function memberPeriodResolver<T extends MemberPeriodRow>(spec: PeriodSpec
       return listPage(em, entity, where, [{ from: 'desc' }, { id: 'asc' }] as never, offset, limit);
     }
 
+    @Authorized(Access.SIGNED_IN)
     @Query(() => spec.entity, { name: spec.singular, nullable: true, description: `One ${spec.singular} by id, or null.` })
     one(@Ctx() { em, viewer }: Context, @Arg('id', () => ID) id: string) {
       return em.findOne(entity, { id: parseId(id, 'id'), ...memberRowScope(viewer?.scopePath ?? '/') } as never);
     }
 
+    @Authorized(Access.EDIT_STRUCTURE)
     @Mutation(() => spec.entity, { name: `create${upper}`, description: `Records a period (${spec.label}); periods of one member never overlap.` })
     create(@Ctx() { em }: Context, @Arg('input', () => spec.createInput) input: { memberId: string; from: string; to?: string | null }) {
       return write(em, async (tem) => {
@@ -87,6 +91,7 @@ export function memberPeriodResolver<T extends MemberPeriodRow>(spec: PeriodSpec
       });
     }
 
+    @Authorized(Access.EDIT_STRUCTURE)
     @Mutation(() => spec.entity, { name: `update${upper}`, description: `Corrects or ends a period (${spec.label}).` })
     update(@Ctx() { em }: Context, @Arg('id', () => ID) id: string, @Arg('input', () => spec.updateInput) input: { version?: number; from?: string; to?: string | null }) {
       return write(em, async (tem) => {
@@ -102,6 +107,7 @@ export function memberPeriodResolver<T extends MemberPeriodRow>(spec: PeriodSpec
       });
     }
 
+    @Authorized(Access.EDIT_STRUCTURE)
     @Mutation(() => spec.entity, { name: `delete${upper}`, description: `Deletes a period (${spec.label}) entered by mistake.` })
     remove(@Ctx() { em }: Context, @Arg('id', () => ID) id: string) {
       return write(em, async (tem) => {

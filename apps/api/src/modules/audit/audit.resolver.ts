@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, ID, InputType, Int, Query, Resolver } from 'type-graphql';
+import { Authorized, Arg, Ctx, Field, ID, InputType, Int, Query, Resolver } from 'type-graphql';
+import { Access } from '../../shared/auth-guard';
 import type { Context } from '../../context.type';
 import { and, dateRangeConditionFor, listPage } from '../../shared/crud';
 import { parseId } from '../../shared/errors';
@@ -30,6 +31,7 @@ class AuditEntryFilter {
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {
+  @Authorized(Access.AUDIT)
   @Query(() => AuditEntryPage, { description: 'The audit trail, newest first (administrators and inspectors).' })
   async auditEntries(
     @Ctx() { em, viewer }: Context,
@@ -50,6 +52,7 @@ export class AuditResolver {
     return listPage(em, AuditEntry, where, [{ id: 'desc' }] as never, offset, limit);
   }
 
+  @Authorized(Access.AUDIT)
   @Query(() => AuditEntry, { nullable: true, description: 'One audit entry by id.' })
   auditEntry(@Ctx() { em, viewer }: Context, @Arg('id', () => ID) id: string): Promise<AuditEntry | null> {
     return em.findOne(AuditEntry, and({ id: parseId(id, 'id') }, auditScope(viewer?.scopePath ?? '/')) as never);

@@ -1,6 +1,7 @@
 import { SESSION_POLICY } from '@chibo/domain';
-import { Arg, Ctx, Field, FieldResolver, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Ctx, Field, FieldResolver, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Organization } from '../organization/organization.entity';
+import { Access } from '../../shared/auth-guard';
 import type { Context } from '../../context.type';
 import { AppError, ErrorCode } from '../../shared/errors';
 import { changePassword, login, logout } from './auth.service';
@@ -28,11 +29,13 @@ const COOKIE_SECONDS = SESSION_POLICY.absoluteHours * 3600;
 
 @Resolver()
 export class AuthResolver {
+  @Authorized(Access.PUBLIC)
   @Query(() => Viewer, { nullable: true, description: 'The signed-in user, or null.' })
   me(@Ctx() { viewer }: Context): Viewer | null {
     return viewer;
   }
 
+  @Authorized(Access.PUBLIC)
   @Mutation(() => Viewer, { description: 'Signs in and sets the session cookie (HttpOnly, SameSite=Strict). Wrong credentials: UNAUTHENTICATED. After repeated failures of one account from one address, that address waits a growing time: TOO_MANY_REQUESTS with extensions.retryAfterSeconds (seconds). Failures spread over addresses or accounts only slow the answer down, by a few seconds at most.' })
   async login(@Ctx() ctx: Context, @Arg('input', () => LoginInput) input: LoginInput): Promise<Viewer> {
     const { token, viewer } = await login(ctx.em, input.username, input.password, ctx.ip, ctx.sessionToken);
@@ -40,6 +43,7 @@ export class AuthResolver {
     return viewer;
   }
 
+  @Authorized(Access.PUBLIC)
   @Mutation(() => Boolean, { description: 'Ends the session.' })
   async logout(@Ctx() ctx: Context): Promise<boolean> {
     await logout(ctx.em, ctx.viewer, ctx.sessionToken, ctx.ip);
@@ -47,6 +51,7 @@ export class AuthResolver {
     return true;
   }
 
+  @Authorized(Access.SELF)
   @Mutation(() => Boolean, { description: 'Changes the password; every other session ends and this one gets a new id.' })
   async changePassword(@Ctx() ctx: Context, @Arg('input', () => ChangePasswordInput) input: ChangePasswordInput): Promise<boolean> {
     if (!ctx.viewer) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Vui lòng đăng nhập.');

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Access } from '../../shared/auth-guard';
 import type { Context } from '../../context.type';
 import { DateScalar } from '../../shared/scalars';
 import { Member } from '../member/member.entity';
@@ -9,6 +10,7 @@ import { MeetingAlerts, MemberAttendanceAlert } from './alerts.type';
 
 @Resolver(() => MeetingAlerts)
 export class MeetingAlertsResolver {
+  @Authorized(Access.SIGNED_IN)
   @Query(() => MeetingAlerts, { nullable: true, description: 'Alerts for the home page under an organization on a day (today when omitted); null outside your scope.' })
   meetingAlerts(
     @Ctx() { em, viewer }: Context,

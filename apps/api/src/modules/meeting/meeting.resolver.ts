@@ -1,5 +1,6 @@
 import { covers, meetingLength } from '@chibo/domain';
-import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Access } from '../../shared/auth-guard';
 import type { Context } from '../../context.type';
 import { Page } from '../../shared/pagination';
 import { Member } from '../member/member.entity';
@@ -20,6 +21,7 @@ type MeetingPage = InstanceType<typeof MeetingPage>;
 
 @Resolver(() => Meeting)
 export class MeetingResolver {
+  @Authorized(Access.SIGNED_IN)
   @Query(() => MeetingPage, { description: 'Meetings, filtered, sorted (latest first by default) and paged.' })
   meetings(
     @Ctx() { em, viewer }: Context,
@@ -31,26 +33,31 @@ export class MeetingResolver {
     return listMeetings(em, viewer?.scopePath ?? '/', filter, sort, offset, limit);
   }
 
+  @Authorized(Access.SIGNED_IN)
   @Query(() => Meeting, { nullable: true, description: 'One meeting by id, or null.' })
   meeting(@Ctx() { em, viewer }: Context, @Arg('id', () => ID) id: string): Promise<Meeting | null> {
     return findMeeting(em, viewer?.scopePath ?? '/', id);
   }
 
+  @Authorized(Access.RECORD_MEETINGS)
   @Mutation(() => Meeting, { description: 'Plans or records a meeting. Impossible data is refused (a held day in the future, end before start, a second regular meeting in a month); rule shortfalls are kept as findings.' })
   createMeeting(@Ctx() { em }: Context, @Arg('input', () => CreateMeetingInput) input: CreateMeetingInput): Promise<Meeting> {
     return createMeeting(em, input);
   }
 
+  @Authorized(Access.RECORD_MEETINGS)
   @Mutation(() => Meeting, { description: 'Changes a meeting; findings are recomputed.' })
   updateMeeting(@Ctx() { em }: Context, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateMeetingInput) input: UpdateMeetingInput): Promise<Meeting> {
     return updateMeeting(em, id, input);
   }
 
+  @Authorized(Access.RECORD_MEETINGS)
   @Mutation(() => Meeting, { description: 'Deletes a meeting entered by mistake, with its attendance, guests and resolutions.' })
   deleteMeeting(@Ctx() { em }: Context, @Arg('id', () => ID) id: string): Promise<Meeting> {
     return deleteMeeting(em, id);
   }
 
+  @Authorized(Access.RECORD_MEETINGS)
   @Mutation(() => Meeting, { description: 'Saves a meeting’s attendance sheet in one transaction: one line per member on the roster of the meeting date. Members not on the roster are refused; excused absences need a reason. Counts and findings are recomputed.' })
   recordAttendance(
     @Ctx() { em }: Context,

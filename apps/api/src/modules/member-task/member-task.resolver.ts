@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Access } from '../../shared/auth-guard';
 import type { Context } from '../../context.type';
 import { parseId } from '../../shared/errors';
 import { Page } from '../../shared/pagination';
@@ -17,6 +18,7 @@ type MemberTaskPage = InstanceType<typeof MemberTaskPage>;
 
 @Resolver(() => MemberTask)
 export class MemberTaskResolver {
+  @Authorized(Access.SIGNED_IN)
   @Query(() => MemberTaskPage, { description: 'Members’ yearly tasks.' })
   memberTasks(
     @Ctx() { em, viewer }: Context,
@@ -27,11 +29,13 @@ export class MemberTaskResolver {
     return listMemberTasks(em, viewer?.scopePath ?? '/', filter, offset, limit);
   }
 
+  @Authorized(Access.SIGNED_IN)
   @Query(() => MemberTask, { nullable: true, description: 'One member task by id, or null.' })
   memberTask(@Ctx() { em, viewer }: Context, @Arg('id', () => ID) id: string) {
     return em.findOne(MemberTask, { id: parseId(id, 'id'), ...scoped('branch', viewer?.scopePath ?? '/') });
   }
 
+  @Authorized(Access.SIGNED_IN)
   @Query(() => MemberPage, { description: 'Working members (not retired, not exempt on the day) of branches under the organization on the day who hold no task for the year from any branch. Roll order.' })
   membersWithoutTask(
     @Ctx() { em, viewer }: Context,
@@ -42,21 +46,25 @@ export class MemberTaskResolver {
     return listMembersWithoutTask(em, viewer?.scopePath ?? '/', filter, offset, limit);
   }
 
+  @Authorized(Access.RECORD_MEETINGS)
   @Mutation(() => MemberTask, { description: 'Assigns a member’s task for a year.' })
   createMemberTask(@Ctx() { em }: Context, @Arg('input', () => CreateMemberTaskInput) input: CreateMemberTaskInput): Promise<MemberTask> {
     return createMemberTask(em, input);
   }
 
+  @Authorized(Access.RECORD_MEETINGS)
   @Mutation(() => [MemberTask], { description: 'Assigns several members’ tasks for a year in one transaction (all or none), e.g. the January vote.' })
   assignMemberTasks(@Ctx() { em }: Context, @Arg('input', () => AssignMemberTasksInput) input: AssignMemberTasksInput): Promise<MemberTask[]> {
     return assignMemberTasks(em, input);
   }
 
+  @Authorized(Access.RECORD_MEETINGS)
   @Mutation(() => MemberTask, { description: 'Changes a member task.' })
   updateMemberTask(@Ctx() { em }: Context, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateMemberTaskInput) input: UpdateMemberTaskInput): Promise<MemberTask> {
     return updateMemberTask(em, id, input);
   }
 
+  @Authorized(Access.RECORD_MEETINGS)
   @Mutation(() => MemberTask, { description: 'Deletes a member task entered by mistake.' })
   deleteMemberTask(@Ctx() { em }: Context, @Arg('id', () => ID) id: string): Promise<MemberTask> {
     return deleteMemberTask(em, id);

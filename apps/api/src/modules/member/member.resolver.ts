@@ -1,5 +1,6 @@
 import { covers } from '@chibo/domain';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Access } from '../../shared/auth-guard';
 import type { Context } from '../../context.type';
 import { and, dayOrToday, listPage, orderBy } from '../../shared/crud';
 import { memberScope } from '../../shared/scope';
@@ -21,6 +22,7 @@ const AS_OF = { nullable: true, description: 'The day to read it as of; today (V
 
 @Resolver(() => Member)
 export class MemberResolver {
+  @Authorized(Access.SIGNED_IN)
   @Query(() => MemberPage, { description: 'Members matching a filter, sorted (Vietnamese roll order by default) and paged, with the total count.' })
   async members(
     @Ctx() { em, viewer }: Context,
@@ -33,26 +35,31 @@ export class MemberResolver {
     return listPage(em, Member, where, orderBy(sort as never, MEMBER_SORT_COLUMNS, { sortKey: 'asc' }), offset, limit);
   }
 
+  @Authorized(Access.SIGNED_IN)
   @Query(() => Member, { nullable: true, description: 'One member by id, or null.' })
   member(@Ctx() { loaders }: Context, @Arg('id', () => ID) id: string): Promise<Member | null> {
     return loaders.member().load(parseId(id, 'id'));
   }
 
+  @Authorized(Access.EDIT_STRUCTURE)
   @Mutation(() => Member, { description: 'Creates a member, optionally with their first membership.' })
   createMember(@Ctx() { em }: Context, @Arg('input', () => CreateMemberInput) input: CreateMemberInput): Promise<Member> {
     return createMember(em, input);
   }
 
+  @Authorized(Access.EDIT_STRUCTURE)
   @Mutation(() => Member, { description: 'Updates a member’s own fields.' })
   updateMember(@Ctx() { em }: Context, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateMemberInput) input: UpdateMemberInput): Promise<Member> {
     return updateMember(em, id, input);
   }
 
+  @Authorized(Access.EDIT_STRUCTURE)
   @Mutation(() => Member, { description: 'Deletes a member entered by mistake, with their dated records.' })
   deleteMember(@Ctx() { em }: Context, @Arg('id', () => ID) id: string): Promise<Member> {
     return deleteMember(em, id);
   }
 
+  @Authorized(Access.EDIT_STRUCTURE)
   @Mutation(() => Membership, { description: 'Transfers a member to another branch from a day, keeping the old membership as history.' })
   transferMember(@Ctx() { em }: Context, @Arg('input', () => TransferMemberInput) input: TransferMemberInput): Promise<Membership> {
     return transferMember(em, input);

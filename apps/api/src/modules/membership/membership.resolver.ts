@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Authorized, Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Access } from '../../shared/auth-guard';
 import type { Context } from '../../context.type';
 import { organizationScope, scoped } from '../../shared/scope';
 import { activeOn, and, checkVersion, dateRangeConditionFor, findOr404, listPage, orderBy, write } from '../../shared/crud';
@@ -60,6 +61,7 @@ class UpdateMembershipInput {
 
 @Resolver(() => Membership)
 export class MembershipResolver {
+  @Authorized(Access.SIGNED_IN)
   @Query(() => MembershipPage, { description: 'Memberships (who belonged where, when), filtered, sorted and paged.' })
   memberships(
     @Ctx() { em, viewer }: Context,
@@ -80,12 +82,14 @@ export class MembershipResolver {
     return listPage(em, Membership, where, orderBy(sort as never, { FROM: 'from', TO: 'to', ID: 'id' }, { from: 'desc' }), offset, limit);
   }
 
+  @Authorized(Access.SIGNED_IN)
   @Query(() => Membership, { nullable: true, description: 'One membership by id, or null.' })
   membership(@Ctx() { em, viewer }: Context, @Arg('id', () => ID) id: string): Promise<Membership | null> {
     const scope = organizationScope(viewer?.scopePath ?? '/');
     return em.findOne(Membership, { id: parseId(id, 'id'), ...(scope ? { branch: scope } : {}) });
   }
 
+  @Authorized(Access.EDIT_STRUCTURE)
   @Mutation(() => Membership, { description: 'Records a membership (use transferMember for an ordinary move).' })
   createMembership(@Ctx() { em }: Context, @Arg('input', () => CreateMembershipInput) input: CreateMembershipInput): Promise<Membership> {
     return write(em, async (tem) => {
@@ -97,6 +101,7 @@ export class MembershipResolver {
     });
   }
 
+  @Authorized(Access.EDIT_STRUCTURE)
   @Mutation(() => Membership, { description: 'Corrects a membership.' })
   updateMembership(@Ctx() { em }: Context, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateMembershipInput) input: UpdateMembershipInput): Promise<Membership> {
     return write(em, async (tem) => {
@@ -115,6 +120,7 @@ export class MembershipResolver {
     });
   }
 
+  @Authorized(Access.EDIT_STRUCTURE)
   @Mutation(() => Membership, { description: 'Deletes a membership entered by mistake.' })
   deleteMembership(@Ctx() { em }: Context, @Arg('id', () => ID) id: string): Promise<Membership> {
     return write(em, async (tem) => {

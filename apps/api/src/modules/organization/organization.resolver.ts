@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Access } from '../../shared/auth-guard';
 import type { Context } from '../../context.type';
 import { and, dayOrToday, listPage, orderBy } from '../../shared/crud';
 import { organizationScope } from '../../shared/scope';
@@ -22,6 +23,7 @@ const AS_OF = { nullable: true, description: 'The day to read it as of; today (V
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
+  @Authorized(Access.SIGNED_IN)
   @Query(() => OrganizationPage, { description: 'Organizations matching a filter, sorted and paged (at most 100 per page), with the total count.' })
   async organizations(
     @Ctx() { em, loaders, viewer }: Context,
@@ -36,16 +38,19 @@ export class OrganizationResolver {
     return page;
   }
 
+  @Authorized(Access.SIGNED_IN)
   @Query(() => Organization, { nullable: true, description: 'One organization by id, or null.' })
   organization(@Ctx() { loaders }: Context, @Arg('id', () => ID) id: string): Promise<Organization | null> {
     return loaders.organization().load(parseId(id, 'id'));
   }
 
+  @Authorized(Access.EDIT_STRUCTURE)
   @Mutation(() => Organization, { description: 'Creates an organization. Refused with BAD_USER_INPUT / NOT_FOUND / CONFLICT naming the field.' })
   createOrganization(@Ctx() { em }: Context, @Arg('input', () => CreateOrganizationInput) input: CreateOrganizationInput): Promise<Organization> {
     return createOrganization(em, input);
   }
 
+  @Authorized(Access.EDIT_STRUCTURE)
   @Mutation(() => Organization, { description: 'Updates an organization (dissolve it by setting dissolvedOn).' })
   updateOrganization(
     @Ctx() { em }: Context,
@@ -55,6 +60,7 @@ export class OrganizationResolver {
     return updateOrganization(em, id, input);
   }
 
+  @Authorized(Access.EDIT_STRUCTURE)
   @Mutation(() => Organization, { description: 'Deletes an organization entered by mistake. One with history is refused with CONFLICT: dissolve it instead.' })
   deleteOrganization(@Ctx() { em }: Context, @Arg('id', () => ID) id: string): Promise<Organization> {
     return deleteOrganization(em, id);

@@ -2,7 +2,8 @@ import {
   checkPeriod, checkPosition, covers, invalid, OrganizationKind, PositionRole, STRUCTURE_RULE_SETS,
 } from '@chibo/domain';
 import type { EntityManager } from '@mikro-orm/core';
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Authorized, Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Access } from '../../shared/auth-guard';
 import type { Context } from '../../context.type';
 import { ruleSetFor } from '../../shared/rule-sets';
 import { activeOn, and, checkVersion, dayOrToday, findOr404, listPage, orderBy, write } from '../../shared/crud';
@@ -85,6 +86,7 @@ async function validateTerm(tem: EntityManager, term: { id?: number; memberId: n
 
 @Resolver(() => Position)
 export class PositionResolver {
+  @Authorized(Access.SIGNED_IN)
   @Query(() => PositionPage, { description: 'Position terms, filtered, sorted and paged.' })
   async positions(
     @Ctx() { em, viewer }: Context,
@@ -111,12 +113,14 @@ export class PositionResolver {
     return listPage(em, Position, where, orderBy(sort as never, { FROM: 'from', TO: 'to', ROLE: 'role', ID: 'id' }, { from: 'desc' }), offset, limit);
   }
 
+  @Authorized(Access.SIGNED_IN)
   @Query(() => Position, { nullable: true, description: 'One position term by id, or null.' })
   position(@Ctx() { em, viewer }: Context, @Arg('id', () => ID) id: string): Promise<Position | null> {
     const scope = organizationScope(viewer?.scopePath ?? '/');
     return em.findOne(Position, { id: parseId(id, 'id'), ...(scope ? { organization: scope } : {}) });
   }
 
+  @Authorized(Access.EDIT_STRUCTURE)
   @Mutation(() => Position, { description: 'Records a position term. A branch committee seat needs at least 9 official members (rule set in force); at most 7 seats.' })
   createPosition(@Ctx() { em }: Context, @Arg('input', () => CreatePositionInput) input: CreatePositionInput): Promise<Position> {
     return write(em, async (tem) => {
@@ -132,6 +136,7 @@ export class PositionResolver {
     });
   }
 
+  @Authorized(Access.EDIT_STRUCTURE)
   @Mutation(() => Position, { description: 'Corrects or ends a position term.' })
   updatePosition(@Ctx() { em }: Context, @Arg('id', () => ID) id: string, @Arg('input', () => UpdatePositionInput) input: UpdatePositionInput): Promise<Position> {
     return write(em, async (tem) => {
@@ -149,6 +154,7 @@ export class PositionResolver {
     });
   }
 
+  @Authorized(Access.EDIT_STRUCTURE)
   @Mutation(() => Position, { description: 'Deletes a term entered by mistake (end a real one by setting `to`).' })
   deletePosition(@Ctx() { em }: Context, @Arg('id', () => ID) id: string): Promise<Position> {
     return write(em, async (tem) => {

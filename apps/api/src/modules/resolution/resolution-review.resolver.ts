@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Access } from '../../shared/auth-guard';
 import type { Context } from '../../context.type';
 import { parseId } from '../../shared/errors';
 import { Page } from '../../shared/pagination';
@@ -14,6 +15,7 @@ type ResolutionReviewPage = InstanceType<typeof ResolutionReviewPage>;
 
 @Resolver(() => ResolutionReview)
 export class ResolutionReviewResolver {
+  @Authorized(Access.SIGNED_IN)
   @Query(() => ResolutionReviewPage, { description: 'Monthly review entries of resolutions, latest first.' })
   resolutionReviews(
     @Ctx() { em, viewer }: Context,
@@ -24,21 +26,25 @@ export class ResolutionReviewResolver {
     return listResolutionReviews(em, viewer?.scopePath ?? '/', filter, offset, limit);
   }
 
+  @Authorized(Access.SIGNED_IN)
   @Query(() => ResolutionReview, { nullable: true, description: 'One review entry by id, or null.' })
   resolutionReview(@Ctx() { em, viewer }: Context, @Arg('id', () => ID) id: string) {
     return em.findOne(ResolutionReview, { id: parseId(id, 'id'), ...scoped('branch', viewer?.scopePath ?? '/') });
   }
 
+  @Authorized(Access.RECORD_MEETINGS)
   @Mutation(() => ResolutionReview, { description: 'Records a monthly review entry of a resolution.' })
   createResolutionReview(@Ctx() { em }: Context, @Arg('input', () => CreateResolutionReviewInput) input: CreateResolutionReviewInput): Promise<ResolutionReview> {
     return createResolutionReview(em, input);
   }
 
+  @Authorized(Access.RECORD_MEETINGS)
   @Mutation(() => ResolutionReview, { description: 'Changes a review entry.' })
   updateResolutionReview(@Ctx() { em }: Context, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateResolutionReviewInput) input: UpdateResolutionReviewInput): Promise<ResolutionReview> {
     return updateResolutionReview(em, id, input);
   }
 
+  @Authorized(Access.RECORD_MEETINGS)
   @Mutation(() => ResolutionReview, { description: 'Deletes a review entry entered by mistake.' })
   deleteResolutionReview(@Ctx() { em }: Context, @Arg('id', () => ID) id: string): Promise<ResolutionReview> {
     return deleteResolutionReview(em, id);

@@ -1,5 +1,6 @@
 import { TaskStatus } from '@chibo/domain';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Access } from '../../shared/auth-guard';
 import type { Context } from '../../context.type';
 import { dayOrToday } from '../../shared/crud';
 import { parseId } from '../../shared/errors';
@@ -18,6 +19,7 @@ type ResolutionTaskPage = InstanceType<typeof ResolutionTaskPage>;
 
 @Resolver(() => ResolutionTask)
 export class ResolutionTaskResolver {
+  @Authorized(Access.SIGNED_IN)
   @Query(() => ResolutionTaskPage, { description: 'Resolution tasks: the task board. Filter overdueOn for overdue ones.' })
   resolutionTasks(
     @Ctx() { em, viewer }: Context,
@@ -29,21 +31,25 @@ export class ResolutionTaskResolver {
     return listResolutionTasks(em, viewer?.scopePath ?? '/', filter, sort, offset, limit);
   }
 
+  @Authorized(Access.SIGNED_IN)
   @Query(() => ResolutionTask, { nullable: true, description: 'One task by id, or null.' })
   resolutionTask(@Ctx() { em, viewer }: Context, @Arg('id', () => ID) id: string) {
     return em.findOne(ResolutionTask, { id: parseId(id, 'id'), ...scoped('branch', viewer?.scopePath ?? '/') });
   }
 
+  @Authorized(Access.RECORD_MEETINGS)
   @Mutation(() => ResolutionTask, { description: 'Adds a task to a resolution.' })
   createResolutionTask(@Ctx() { em }: Context, @Arg('input', () => CreateResolutionTaskInput) input: CreateResolutionTaskInput): Promise<ResolutionTask> {
     return createResolutionTask(em, input);
   }
 
+  @Authorized(Access.RECORD_MEETINGS)
   @Mutation(() => ResolutionTask, { description: 'Changes a task, e.g. marks it done.' })
   updateResolutionTask(@Ctx() { em }: Context, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateResolutionTaskInput) input: UpdateResolutionTaskInput): Promise<ResolutionTask> {
     return updateResolutionTask(em, id, input);
   }
 
+  @Authorized(Access.RECORD_MEETINGS)
   @Mutation(() => ResolutionTask, { description: 'Deletes a task entered by mistake.' })
   deleteResolutionTask(@Ctx() { em }: Context, @Arg('id', () => ID) id: string): Promise<ResolutionTask> {
     return deleteResolutionTask(em, id);

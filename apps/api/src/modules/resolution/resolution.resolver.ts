@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Access } from '../../shared/auth-guard';
 import type { Context } from '../../context.type';
 import { parseId } from '../../shared/errors';
 import { Page } from '../../shared/pagination';
@@ -16,6 +17,7 @@ type ResolutionPage = InstanceType<typeof ResolutionPage>;
 
 @Resolver(() => Resolution)
 export class ResolutionResolver {
+  @Authorized(Access.SIGNED_IN)
   @Query(() => ResolutionPage, { description: 'Resolutions and conclusions, latest meeting first.' })
   resolutions(
     @Ctx() { em, viewer }: Context,
@@ -26,21 +28,25 @@ export class ResolutionResolver {
     return listResolutions(em, viewer?.scopePath ?? '/', filter, offset, limit);
   }
 
+  @Authorized(Access.SIGNED_IN)
   @Query(() => Resolution, { nullable: true, description: 'One resolution by id, or null.' })
   resolution(@Ctx() { em, viewer }: Context, @Arg('id', () => ID) id: string) {
     return em.findOne(Resolution, { id: parseId(id, 'id'), ...scoped('branch', viewer?.scopePath ?? '/') });
   }
 
+  @Authorized(Access.RECORD_MEETINGS)
   @Mutation(() => Resolution, { description: 'Records a resolution or conclusion of a held meeting, with its tasks, in one transaction.' })
   createResolution(@Ctx() { em }: Context, @Arg('input', () => CreateResolutionInput) input: CreateResolutionInput): Promise<Resolution> {
     return createResolution(em, input);
   }
 
+  @Authorized(Access.RECORD_MEETINGS)
   @Mutation(() => Resolution, { description: 'Changes a resolution.' })
   updateResolution(@Ctx() { em }: Context, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateResolutionInput) input: UpdateResolutionInput): Promise<Resolution> {
     return updateResolution(em, id, input);
   }
 
+  @Authorized(Access.RECORD_MEETINGS)
   @Mutation(() => Resolution, { description: 'Deletes a resolution entered by mistake, with its tasks and reviews.' })
   deleteResolution(@Ctx() { em }: Context, @Arg('id', () => ID) id: string): Promise<Resolution> {
     return deleteResolution(em, id);

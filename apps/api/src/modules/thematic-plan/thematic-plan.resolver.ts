@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Access } from '../../shared/auth-guard';
 import type { Context } from '../../context.type';
 import { parseId } from '../../shared/errors';
 import { Page } from '../../shared/pagination';
@@ -13,6 +14,7 @@ type ThematicPlanItemPage = InstanceType<typeof ThematicPlanItemPage>;
 
 @Resolver(() => ThematicPlanItem)
 export class ThematicPlanItemResolver {
+  @Authorized(Access.SIGNED_IN)
   @Query(() => ThematicPlanItemPage, { description: 'Quarters of branches’ annual thematic plans.' })
   thematicPlanItems(
     @Ctx() { em, viewer }: Context,
@@ -23,21 +25,25 @@ export class ThematicPlanItemResolver {
     return listThematicPlanItems(em, viewer?.scopePath ?? '/', filter, offset, limit);
   }
 
+  @Authorized(Access.SIGNED_IN)
   @Query(() => ThematicPlanItem, { nullable: true, description: 'One thematic plan item by id, or null.' })
   thematicPlanItem(@Ctx() { em, viewer }: Context, @Arg('id', () => ID) id: string) {
     return em.findOne(ThematicPlanItem, { id: parseId(id, 'id'), ...scoped('branch', viewer?.scopePath ?? '/') });
   }
 
+  @Authorized(Access.RECORD_MEETINGS)
   @Mutation(() => ThematicPlanItem, { description: 'Plans a quarter’s thematic topic for a branch.' })
   createThematicPlanItem(@Ctx() { em }: Context, @Arg('input', () => CreateThematicPlanItemInput) input: CreateThematicPlanItemInput): Promise<ThematicPlanItem> {
     return createThematicPlanItem(em, input);
   }
 
+  @Authorized(Access.RECORD_MEETINGS)
   @Mutation(() => ThematicPlanItem, { description: 'Changes a thematic plan item (e.g. records the day it was reported).' })
   updateThematicPlanItem(@Ctx() { em }: Context, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateThematicPlanItemInput) input: UpdateThematicPlanItemInput): Promise<ThematicPlanItem> {
     return updateThematicPlanItem(em, id, input);
   }
 
+  @Authorized(Access.RECORD_MEETINGS)
   @Mutation(() => ThematicPlanItem, { description: 'Deletes a thematic plan item.' })
   deleteThematicPlanItem(@Ctx() { em }: Context, @Arg('id', () => ID) id: string): Promise<ThematicPlanItem> {
     return deleteThematicPlanItem(em, id);

@@ -1,6 +1,7 @@
 import { checkPeriod, checkRequiredText, conflict, invalid, searchText, vietnameseSortKey } from '@chibo/domain';
 import type { EntityManager } from '@mikro-orm/core';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Access } from '../../shared/auth-guard';
 import type { Context } from '../../context.type';
 import { and, checkVersion, dateRangeConditionFor, existingOn, findOr404, listPage, orderBy, searchCondition, write } from '../../shared/crud';
 import { assertValid, notFound, parseId } from '../../shared/errors';
@@ -42,6 +43,7 @@ async function assertWardWritable(tem: EntityManager, ward: Ward): Promise<void>
 
 @Resolver(() => Ward)
 export class WardResolver {
+  @Authorized(Access.SIGNED_IN)
   @Query(() => WardPage, { description: 'Wards matching a filter, sorted and paged, with the total count.' })
   async wards(
     @Ctx() { em }: Context,
@@ -59,11 +61,13 @@ export class WardResolver {
     return listPage(em, Ward, where, orderBy(sort as never, WARD_SORT_COLUMNS, { sortKey: 'asc' }), offset, limit);
   }
 
+  @Authorized(Access.SIGNED_IN)
   @Query(() => Ward, { nullable: true, description: 'One ward by id, or null.' })
   ward(@Ctx() { loaders }: Context, @Arg('id', () => ID) id: string): Promise<Ward | null> {
     return loaders.ward().load(parseId(id, 'id'));
   }
 
+  @Authorized(Access.EDIT_STRUCTURE)
   @Mutation(() => Ward, { description: 'Creates a ward.' })
   createWard(@Ctx() { em }: Context, @Arg('input', () => CreateWardInput) input: CreateWardInput): Promise<Ward> {
     return write(em, async (tem) => {
@@ -88,6 +92,7 @@ export class WardResolver {
     });
   }
 
+  @Authorized(Access.EDIT_STRUCTURE)
   @Mutation(() => Ward, { description: 'Updates a ward.' })
   updateWard(@Ctx() { em }: Context, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateWardInput) input: UpdateWardInput): Promise<Ward> {
     return write(em, async (tem) => {
@@ -118,6 +123,7 @@ export class WardResolver {
     });
   }
 
+  @Authorized(Access.EDIT_STRUCTURE)
   @Mutation(() => Ward, { description: 'Deletes a ward entered by mistake; a ward with organizations is refused with CONFLICT.' })
   deleteWard(@Ctx() { em }: Context, @Arg('id', () => ID) id: string): Promise<Ward> {
     return write(em, async (tem) => {
