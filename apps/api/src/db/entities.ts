@@ -9,6 +9,7 @@ import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { LoginAttempt } from '../modules/auth/login-attempt.entity';
 import { Session } from '../modules/auth/session.entity';
 import { User } from '../modules/auth/user.entity';
+import { MeetingLengthDecision } from '../modules/meeting-rule-set/length-decision.entity';
 import { MeetingRuleSet } from '../modules/meeting-rule-set/meeting-rule-set.entity';
 import { Attendance } from '../modules/meeting/attendance.entity';
 import { Meeting } from '../modules/meeting/meeting.entity';
@@ -21,5 +22,5 @@ import { ResolutionTask } from '../modules/resolution/resolution-task.entity';
 
 /** Every entity, listed explicitly so discovery needs no file globbing (works the same in dist and in tests). */
 export const ENTITIES = [Ward, Organization, Member, Membership, Position, Exemption, SpecialDuty, User, Session, LoginAttempt, AuditEntry,
-  MeetingRuleSet, ThematicPlanItem, MemberTask, Meeting, MeetingGuest, Attendance, Resolution, ResolutionTask, ResolutionReview,
+  MeetingRuleSet, MeetingLengthDecision, ThematicPlanItem, MemberTask, Meeting, MeetingGuest, Attendance, Resolution, ResolutionTask, ResolutionReview,
 ];

@@ -80,6 +80,10 @@ export class MeetingRuleSet extends BaseEntity {
   @Field(() => Int, { nullable: true, description: 'Quarters a standing committee member must rotate over (supervisor coverage).' })
   @Property({ type: 'integer', nullable: true })
   rotationQuarters?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'The competent committee may set another minimum length by a decision (e.g. for branches with few members); an applicable decision replaces the minimum minutes.' })
+  @Property({ type: 'boolean', nullable: true })
+  localLengthAllowed?: boolean | null;
 }
 
 /** The stored row as the domain's rule set. */
@@ -95,6 +99,7 @@ export function toRuleSet(row: MeetingRuleSet): RuleSet<MeetingRules> {
   if (row.everyWorkingMemberTasked) rules.everyWorkingMemberTasked = true;
   if (row.thematicPerQuarter != null) rules.thematicPerQuarter = row.thematicPerQuarter;
   if (row.rotationQuarters != null) rules.rotationQuarters = row.rotationQuarters;
+  if (row.localLengthAllowed) rules.localLengthAllowed = true;
   return { documentNumber: row.documentNumber, documentDate: row.documentDate, title: row.title, validFrom: row.validFrom, validTo: row.validTo ?? null, rules };
 }
 
@@ -108,6 +113,6 @@ export function fromRuleSet(set: RuleSet<MeetingRules>): Partial<MeetingRuleSet>
     minMinutesRegular: r.minMinutes?.regular ?? null, minMinutesCombined: r.minMinutes?.combined ?? null,
     documentsDaysAhead: r.documentsDaysAhead ?? null, procedure: r.procedure ?? null,
     everyWorkingMemberTasked: r.everyWorkingMemberTasked ?? null, thematicPerQuarter: r.thematicPerQuarter ?? null,
-    rotationQuarters: r.rotationQuarters ?? null,
+    rotationQuarters: r.rotationQuarters ?? null, localLengthAllowed: r.localLengthAllowed ?? null,
   };
 }

@@ -1,6 +1,6 @@
 import type { Finding } from '@chibo/domain';
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
-import { Field, Int, ObjectType, } from 'type-graphql';
+import { Field, Float, Int, ObjectType, } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity';
 import { DateScalar } from '../../shared/scalars';
 import type { Member } from '../member/member.entity';
@@ -13,7 +13,7 @@ import { ThematicPlanItem } from '../thematic-plan/thematic-plan.entity';
 /** A finding as stored on a meeting and shown as a warning. */
 @ObjectType('MeetingFinding', { description: 'A rule shortfall found on a held meeting (a warning, not a refusal), with the document whose rule it falls short of.' })
 export class MeetingFinding implements Finding {
-  @Field(() => String, { description: 'HELD_AFTER_FIRST_WEEK, ATTENDANCE_BELOW_THRESHOLD, UNEXCUSED_ABSENCE, TOO_SHORT, DOCUMENTS_LATE or PROCEDURE_INCOMPLETE.' })
+  @Field(() => String, { description: 'HELD_AFTER_FIRST_WEEK, ATTENDANCE_BELOW_THRESHOLD, UNEXCUSED_ABSENCE, EXCUSED_RUN, NO_ATTENDANCE_RECORDED, TOO_SHORT, DOCUMENTS_LATE or PROCEDURE_INCOMPLETE.' })
   code!: Finding['code'];
 
   @Field({ description: 'Number of the document that sets the rule.' })
@@ -24,6 +24,18 @@ export class MeetingFinding implements Finding {
 
   @Field({ description: 'What falls short, in Vietnamese.' })
   detail!: string;
+
+  @Field(() => Float, { nullable: true, description: 'The rule’s figure in `unit` (90 minutes, 0.9 of the expected, day 7), null when the rule has none.' })
+  threshold?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'The figure found, in the same unit; null when there is none (documents never sent).' })
+  actual?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'What threshold and actual count: DAY, SHARE (0 to 1), MINUTES, COUNT or STEPS.' })
+  unit?: Finding['unit'];
+
+  @Field(() => String, { nullable: true, description: 'The committee’s length decision applied instead of the rule set’s minimum, when one applies.' })
+  decisionReference?: string;
 }
 
 /**
@@ -157,4 +169,15 @@ export class Meeting extends BaseEntity {
   @Field(() => [MeetingFinding], { description: 'Rule shortfalls found when the meeting was last saved, each naming its document.' })
   @Property({ type: 'json' })
   findings: MeetingFinding[] = [];
+
+  /**
+   * For each member excused at this meeting, the length of their run of excused absences in the year ending here
+   * (exclusions apart); judged against the most excused absences in a row allowed by the rule sets in force.
+   */
+  @Property({ type: 'json', nullable: true })
+  excusedRuns?: number[] | null;
+
+  /** The revision of the meeting rules (`JUDGING_REVISION`) its counts and findings were computed by. */
+  @Property({ type: 'integer', default: 0 })
+  judgingRevision: number = 0;
 }

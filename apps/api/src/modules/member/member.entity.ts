@@ -86,6 +86,10 @@ export class Member extends BaseEntity {
   @Property({ type: 'string', length: 800 })
   sortKey!: string;
 
+  @Field(() => DateScalar, { nullable: true, description: 'First day retired (working before it). Null with workStatus RETIRED: retired before the records begin.' })
+  @Property({ type: 'date', nullable: true })
+  retiredOn?: string | null;
+
   @OneToMany({ entity: () => MembershipEntity, mappedBy: 'member' })
   memberships = new Collection<Membership>(this);
 
