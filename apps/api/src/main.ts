@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { loadConfig } from './config';
 import { openDatabase } from './db/database';
 import { seedDemoIfEmpty } from './db/seed/demo';
+import { refreshStaleMeetings } from './modules/meeting/judging.service';
 import { logger } from './shared/logger';
 import { createApp } from './server';
 
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
   const orm = await openDatabase(config);
   logger.info({ database: config.databaseUrl ? 'postgresql' : config.sqlitePath }, 'database ready, migrations applied');
   if (config.seedDemo) await seedDemoIfEmpty(orm);
+  await refreshStaleMeetings(orm);
   const { app, apollo } = await createApp({ orm, adminDir: config.adminDir });
   const server = app.listen(config.port, config.host, () => {
     logger.info({ url: `http://localhost:${config.port}` }, 'Chi bộ is running: admin at /, GraphQL at /graphql');

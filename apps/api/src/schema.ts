@@ -16,6 +16,7 @@ import { inputBounds } from './shared/input-limits';
 import { MeetingAlertsResolver, MemberAttendanceAlertResolver } from './modules/indicators/alerts.resolver';
 import { AttendanceResolver, MeetingGuestResolver, RosterEntryResolver } from './modules/meeting/attendance.resolver';
 import { MeetingResolver } from './modules/meeting/meeting.resolver';
+import { MeetingLengthDecisionResolver } from './modules/meeting-rule-set/length-decision.resolver';
 import { MeetingRuleSetResolver } from './modules/meeting-rule-set/meeting-rule-set.resolver';
 import { MemberTaskResolver } from './modules/member-task/member-task.resolver';
 import { ResolutionReviewResolver } from './modules/resolution/resolution-review.resolver';
@@ -48,7 +49,7 @@ function guardRootFields(schema: GraphQLSchema): GraphQLSchema {
 /** The resolvers of the API. */
 export const RESOLVERS: NonEmptyArray<Function> = [
   AuthResolver, ViewerResolver, AuditResolver, WardResolver, OrganizationResolver, MemberResolver, MembershipResolver, PositionResolver, ExemptionResolver, SpecialDutyResolver,
-  MeetingRuleSetResolver, MeetingResolver, RosterEntryResolver, MeetingGuestResolver, AttendanceResolver, ResolutionResolver, ResolutionTaskResolver,
+  MeetingRuleSetResolver, MeetingLengthDecisionResolver, MeetingResolver, RosterEntryResolver, MeetingGuestResolver, AttendanceResolver, ResolutionResolver, ResolutionTaskResolver,
   ResolutionReviewResolver, ThematicPlanItemResolver, MemberTaskResolver, MeetingAlertsResolver, MemberAttendanceAlertResolver,
 ];
 

@@ -26,11 +26,11 @@ const MATRIX: Record<string, Record<string, Access>> = {
   Query: {
     ...rows('me', 'public'), ...rows('auditEntries auditEntry', 'audit'),
     ...rows('exemption exemptions member members membership memberships organization organizations position positions specialDuties specialDuty ward wards', 'signedIn'),
-    ...rows('meeting meetings meetingAlerts meetingRuleSet meetingRuleSets memberTask memberTasks membersWithoutTask resolution resolutions resolutionTask resolutionTasks resolutionReview resolutionReviews thematicPlanItem thematicPlanItems', 'signedIn'),
+    ...rows('meeting meetings meetingAlerts meetingRuleSet meetingRuleSets memberTask memberTasks membersWithoutTask resolution resolutions resolutionTask resolutionTasks resolutionReview resolutionReviews thematicPlanItem thematicPlanItems meetingLengthDecisions', 'signedIn'),
   },
   Mutation: {
     ...rows('login logout', 'public'), ...rows('changePassword', 'self'),
-    ...rows('createExemption createMember createMembership createOrganization createPosition createSpecialDuty createWard deleteExemption deleteMember deleteMembership deleteOrganization deletePosition deleteSpecialDuty deleteWard transferMember updateExemption updateMember updateMembership updateOrganization updatePosition updateSpecialDuty updateWard createMeetingRuleSet updateMeetingRuleSet', 'write'),
+    ...rows('createExemption createMember createMembership createOrganization createPosition createSpecialDuty createWard deleteExemption deleteMember deleteMembership deleteOrganization deletePosition deleteSpecialDuty deleteWard transferMember updateExemption updateMember updateMembership updateOrganization updatePosition updateSpecialDuty updateWard createMeetingRuleSet updateMeetingRuleSet createMeetingLengthDecision updateMeetingLengthDecision deleteMeetingLengthDecision', 'write'),
     ...rows('createMeeting updateMeeting deleteMeeting recordAttendance createResolution updateResolution deleteResolution createResolutionTask updateResolutionTask deleteResolutionTask createResolutionReview updateResolutionReview deleteResolutionReview createThematicPlanItem updateThematicPlanItem deleteThematicPlanItem createMemberTask updateMemberTask deleteMemberTask assignMemberTasks', 'record'),
   },
   AuditEntry: rows('action after at before entity entityId hash id ip previousHash userId username'),
@@ -46,6 +46,7 @@ const MATRIX: Record<string, Record<string, Access>> = {
   ThematicPlanItem: rows('branch branchId createdAt id quarter reportedOn title topicArea updatedAt version year'),
   MemberTask: rows('assignedOn branch branchId createdAt description id member memberId updatedAt version year'),
   MeetingRuleSet: rows('createdAt documentDate documentNumber documentsDaysAhead everyWorkingMemberTasked id maxConsecutiveExcused minAttendanceShare minAttendanceStrict minMinutesCombined minMinutesRegular noUnexcusedAbsence procedure regularByDay localLengthAllowed rotationQuarters thematicPerQuarter title updatedAt validFrom validTo version'),
+  MeetingLengthDecision: rows('branchKind createdAt decisionReference id minutes organization organizationId updatedAt validFrom validTo version'),
   MeetingAlerts: rows('asOf branchesWithoutRegularMeeting excusedRuns membersWithoutTaskCount month overdueTaskCount overdueTasks regularDueDay regularOverdue unexcusedMonths'),
   MemberAttendanceAlert: rows('count documentNumber limit member memberId'),
   Exemption: { ...rows('createdAt decisionRef from id member memberId to updatedAt version'), ...rows('reason', 'personal') },
@@ -251,6 +252,9 @@ describe.each(DATABASES)('authorization matrix on %s', async (kind) => {
       const m = await fresh.member(s.branch);
       return (await admin(`mutation($m: ID!, $b: ID!) { createMemberTask(input: { memberId: $m, branchId: $b, year: 2026, description: "Việc", assignedOn: "2026-06-10" }) { id } }`, { m: m.id, b: s.branch.id })).createMemberTask.id as string;
     },
+    lengthDecision: async (s: Side) =>
+      (await admin(`mutation($o: ID!) { createMeetingLengthDecision(input: { organizationId: $o, minutes: 60, decisionReference: "QĐ ma trận", validFrom: "2090-01-01" }) { id } }`, { o: s.branch.id }))
+        .createMeetingLengthDecision.id as string,
     ruleSet: async () =>
       (await admin(`mutation($n: String!) { createMeetingRuleSet(input: { documentNumber: $n, documentDate: "2026-01-01", title: "Quy định ma trận", validFrom: "2090-01-01" }) { id } }`, { n: `MT-${next()}` }))
         .createMeetingRuleSet.id as string,
@@ -378,6 +382,10 @@ describe.each(DATABASES)('authorization matrix on %s', async (kind) => {
     resolutionReview: byId('resolutionReview', firstOf('resolutionReviews', '{ organizationId: $b }')),
     thematicPlanItems: list('thematicPlanItems', underBranch('thematic_plan_item'), '{ organizationId: $id }', async (s) => s.branch.id),
     thematicPlanItem: byId('thematicPlanItem', firstOf('thematicPlanItems', '{ organizationId: $b }')),
+    meetingLengthDecisions: list('meetingLengthDecisions', underBranch('meeting_length_decision', 'organization_id'), '{ organizationId: $id }', async (s) => {
+      await first(s, 'lengthDecision', (x) => fresh.lengthDecision(x));
+      return s.branch.id;
+    }),
     memberTasks: list('memberTasks', underBranch('member_task'), '{ organizationId: $id }', async (s) => s.branch.id),
     memberTask: byId('memberTask', firstOf('memberTasks', '{ organizationId: $b }')),
     meetingRuleSets: {
@@ -564,6 +572,13 @@ describe.each(DATABASES)('authorization matrix on %s', async (kind) => {
       'mutation($branchId: ID!, $y: Int!) { createThematicPlanItem(input: { branchId: $branchId, year: $y, quarter: 2, topicArea: OTHER, title: "Chuyên đề" }) { branchId } }',
       async (s) => ({ branchId: s.branch.id, y: nextYear() }), 'branchId', (created, s) => expect(created).toEqual({ branchId: s.branch.id }),
     ),
+    createMeetingLengthDecision: under(
+      'createMeetingLengthDecision',
+      'mutation($organizationId: ID!) { createMeetingLengthDecision(input: { organizationId: $organizationId, minutes: 60, decisionReference: "QĐ ma trận", validFrom: "2090-01-01" }) { organizationId } }',
+      async (s) => ({ organizationId: s.branch.id }), 'organizationId', (created, s) => expect(created).toEqual({ organizationId: s.branch.id }),
+    ),
+    updateMeetingLengthDecision: onRecord('updateMeetingLengthDecision(id: $id, input: { minutes: 70 }) { id }', (s) => fresh.lengthDecision(s)),
+    deleteMeetingLengthDecision: onRecord('deleteMeetingLengthDecision(id: $id) { id }', (s) => fresh.lengthDecision(s)),
     updateThematicPlanItem: onRecord('updateThematicPlanItem(id: $id, input: { title: "Chuyên đề mới" }) { id }', (s) => fresh.planItem(s)),
     deleteThematicPlanItem: onRecord('deleteThematicPlanItem(id: $id) { id }', (s) => fresh.planItem(s)),
     createMemberTask: under(

@@ -114,11 +114,13 @@ describe.each(DATABASES)('meetings on %s', (kind) => {
   it('judges a combined meeting in 2026 by 42-HD/BTCTW: 100 minutes is short of 120', async () => {
     const mtg = await meeting({ organizationId: branchB, kind: 'COMBINED', heldOn: '2026-01-06', startTime: '08:00', endTime: '09:40', documentsSentOn: '2026-01-04', stepsDone: ALL_STEps, thematicTopic: 'Phòng chống tham nhũng, lãng phí' });
     expect(mtg.judgedBy.map((s: { documentNumber: string }) => s.documentNumber).sort()).toEqual(['11-ĐA/TU', '42-HD/BTCTW']);
-    expect(mtg.findings).toEqual([expect.objectContaining({ code: 'TOO_SHORT', documentNumber: '42-HD/BTCTW', documentDate: '2025-10-28' })]);
-    expect(mtg.findings[0].detail).toContain('120');
+    // No sheet saved yet: that is a finding of its own under each rule set with an attendance threshold.
+    expect(mtg.findings.filter((f: { code: string }) => f.code === 'NO_ATTENDANCE_RECORDED').map((f: { documentNumber: string }) => f.documentNumber).sort()).toEqual(['11-ĐA/TU', '42-HD/BTCTW']);
+    expect(mtg.findings.filter((f: { code: string }) => f.code !== 'NO_ATTENDANCE_RECORDED')).toEqual([expect.objectContaining({ code: 'TOO_SHORT', documentNumber: '42-HD/BTCTW', documentDate: '2025-10-28' })]);
+    expect(mtg.findings.find((f: { code: string }) => f.code === 'TOO_SHORT').detail).toContain('120');
   });
 
-  it('judges a 2022 meeting by 11-ĐA/TU (and 12-HD/BTCTW): held after the first week, attendance below 90%', async () => {
+  it('judges a 2022 meeting by 11-ĐA/TU (and 12-HD/BTCTW): held after the first week, attendance below 90%, 60 minutes short of 90', async () => {
     const mtg = await meeting({ organizationId: branchA, kind: 'REGULAR', heldOn: '2022-03-10', startTime: '19:30', endTime: '20:30', stepsDone: ALL_STEps });
     expect(mtg.judgedBy.map((s: { documentNumber: string }) => s.documentNumber).sort()).toEqual(['11-ĐA/TU', '12-HD/BTCTW']);
     // In 2022 the mover was still in branch A and nobody was on special duty: 12 expected (the exempt member is not).
@@ -127,9 +129,10 @@ describe.each(DATABASES)('meetings on %s', (kind) => {
     expect(res.errors).toBeUndefined();
     expect(res.data!.recordAttendance).toMatchObject({ expectedCount: 12, presentCount: 10 });
     const codes = res.data!.recordAttendance.findings.map((f: { code: string; documentNumber: string }) => `${f.code} ${f.documentNumber}`).sort();
-    // 10/12 = 83.3%: below 11-ĐA/TU's 90% and 12-HD/BTCTW's 85%; an unexcused absence; late. No length rule before 42-HD/BTCTW.
+    // 10/12 = 83.3%: below 11-ĐA/TU's 90% and 12-HD/BTCTW's 85%; an unexcused absence; late; 60 minutes, where
+    // 12-HD/BTCTW asks at least 90.
     expect(codes).toEqual([
-      'ATTENDANCE_BELOW_THRESHOLD 11-ĐA/TU', 'ATTENDANCE_BELOW_THRESHOLD 12-HD/BTCTW', 'HELD_AFTER_FIRST_WEEK 11-ĐA/TU', 'UNEXCUSED_ABSENCE 12-HD/BTCTW',
+      'ATTENDANCE_BELOW_THRESHOLD 11-ĐA/TU', 'ATTENDANCE_BELOW_THRESHOLD 12-HD/BTCTW', 'HELD_AFTER_FIRST_WEEK 11-ĐA/TU', 'TOO_SHORT 12-HD/BTCTW', 'UNEXCUSED_ABSENCE 12-HD/BTCTW',
     ]);
   });
 

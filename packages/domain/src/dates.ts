@@ -49,3 +49,25 @@ export function formatDay(day: string): string {
   const [y, m, d] = day.split('-');
   return `${d}/${m}/${y}`;
 }
+
+const QUARTER_KEY = /^(\d{4})-Q([1-4])$/;
+
+/** True for a quarter written as "YYYY-Qn" (n from 1 to 4). */
+export function isQuarterKey(value: string): boolean {
+  return QUARTER_KEY.test(value);
+}
+
+/** The quarter of a day, as "YYYY-Qn". */
+export function quarterKeyOf(day: string): string {
+  return `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
+}
+
+/** A quarter ("YYYY-Qn", or any day in it) as a half-open period: its first day to the next quarter's first day. */
+export function quarterPeriod(quarter: string): { from: string; to: string } {
+  const key = isQuarterKey(quarter) ? quarter : quarterKeyOf(quarter);
+  const [year, q] = [Number(key.slice(0, 4)), Number(key.slice(6))];
+  const month = (n: number) => String(n).padStart(2, '0');
+  const from = `${year}-${month(q * 3 - 2)}-01`;
+  const to = q === 4 ? `${year + 1}-01-01` : `${year}-${month(q * 3 + 1)}-01`;
+  return { from, to };
+}

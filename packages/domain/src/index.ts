@@ -8,3 +8,7 @@ export * from './access';
 export * from './login-throttling';
 export * from './meeting-rules';
 export * from './meetings';
+export * from './resolution-tasks';
+export * from './plans';
+export * from './length-decisions';
+export * from './branch-findings';

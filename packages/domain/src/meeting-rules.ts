@@ -1,5 +1,12 @@
 import { covers } from './dates';
+import type { LengthDecision } from './length-decisions';
 import type { RuleSet } from './rule-sets';
+
+/**
+ * The revision of the meeting rules below (thresholds shipped and the findings they make). Each stored meeting keeps the
+ * revision it was judged by; meetings judged by an older one are judged again when the service starts.
+ */
+export const JUDGING_REVISION = 2;
 
 /** Kinds of branch meeting. A combined meeting is a regular and a thematic meeting held together. */
 export enum MeetingKind {
@@ -31,6 +38,11 @@ export interface MeetingRules {
   /** At most this many excused absences in a row within a year. */
   maxConsecutiveExcused?: number;
   minMinutes?: { regular: number; combined: number };
+  /**
+   * The competent committee may set another length for some branches (e.g. those with few members) by a
+   * decision (`LengthDecision`); an applicable decision's minutes then replace `minMinutes`.
+   */
+  localLengthAllowed?: boolean;
   /** Documents sent at least this many days before the meeting. */
   documentsDaysAhead?: number;
   procedure?: ProcedureStep[];
@@ -64,7 +76,10 @@ export const MEETING_RULE_SETS: RuleSet<MeetingRules>[] = [
   {
     documentNumber: '12-HD/BTCTW', documentDate: '2018-07-06', title: 'Hướng dẫn nâng cao chất lượng sinh hoạt chi bộ',
     validFrom: '2018-07-06', validTo: '2025-10-28',
-    rules: { minAttendance: { share: 0.85, strict: true }, noUnexcusedAbsence: true, maxConsecutiveExcused: 3, procedure: ORDER },
+    rules: {
+      minAttendance: { share: 0.85, strict: true }, noUnexcusedAbsence: true, maxConsecutiveExcused: 3,
+      minMinutes: { regular: 90, combined: 90 }, procedure: ORDER,
+    },
   },
   {
     documentNumber: '11-ĐA/TU', documentDate: '2021-12-06', title: 'Đề án nâng cao chất lượng sinh hoạt chi bộ (Thành ủy Hà Nội)',
@@ -72,11 +87,12 @@ export const MEETING_RULE_SETS: RuleSet<MeetingRules>[] = [
     rules: { regularByDay: 7, minAttendance: { share: 0.9, strict: false }, everyWorkingMemberTasked: true, thematicPerQuarter: 1, rotationQuarters: 1 },
   },
   {
-    documentNumber: '42-HD/BTCTW', documentDate: '2025-10-28', title: 'Hướng dẫn sinh hoạt chi bộ',
+    documentNumber: '42-HD/BTCTW', documentDate: '2025-10-28',
+    title: 'Một số vấn đề về tiếp tục đổi mới và nâng cao chất lượng sinh hoạt chi bộ',
     validFrom: '2025-10-28', validTo: null,
     rules: {
       minAttendance: { share: 0.85, strict: true }, noUnexcusedAbsence: true, maxConsecutiveExcused: 3,
-      minMinutes: { regular: 90, combined: 120 }, documentsDaysAhead: 1, procedure: ORDER,
+      minMinutes: { regular: 90, combined: 120 }, localLengthAllowed: true, documentsDaysAhead: 1, procedure: ORDER,
     },
   },
 ];
@@ -96,9 +112,32 @@ export interface HeldMeeting {
   expected: number;
   presentAmongExpected: number;
   unexcusedAbsent: number;
+  /**
+   * Members whose run of excused absences, ending at this meeting, is longer than the most allowed in a row
+   * (counted against `maxConsecutiveExcusedOn`, the strictest limit in force on the day).
+   */
+  membersOverExcusedRun?: number;
+  /** False when no attendance sheet was recorded: the attendance rules cannot be judged and that is a finding. */
+  attendanceRecorded?: boolean;
 }
 
-export type FindingCode = 'HELD_AFTER_FIRST_WEEK' | 'ATTENDANCE_BELOW_THRESHOLD' | 'UNEXCUSED_ABSENCE' | 'TOO_SHORT' | 'DOCUMENTS_LATE' | 'PROCEDURE_INCOMPLETE';
+export type FindingCode =
+  | 'HELD_AFTER_FIRST_WEEK'
+  | 'ATTENDANCE_BELOW_THRESHOLD'
+  | 'UNEXCUSED_ABSENCE'
+  | 'TOO_SHORT'
+  | 'DOCUMENTS_LATE'
+  | 'PROCEDURE_INCOMPLETE'
+  | 'EXCUSED_RUN'
+  | 'NO_ATTENDANCE_RECORDED'
+  | 'THEMATIC_MISSING'
+  | 'MEMBERS_WITHOUT_TASK';
+
+/**
+ * What `threshold` and `actual` count: a day (of the month, or days ahead), a share (0 to 1), minutes, a count
+ * (of members or meetings) or procedure steps.
+ */
+export type FindingUnit = 'DAY' | 'SHARE' | 'MINUTES' | 'COUNT' | 'STEPS';
 
 /** A rule shortfall, recorded on the meeting as a warning (not a refusal), with the document that sets the rule. */
 export interface Finding {
@@ -106,40 +145,92 @@ export interface Finding {
   documentNumber: string;
   documentDate: string;
   detail: string;
+  /** The rule's figure (e.g. 90 minutes), null when the rule has none (no attendance sheet). */
+  threshold?: number | null;
+  /** The figure found (e.g. 45 minutes), null when there is none (documents never sent). */
+  actual?: number | null;
+  unit?: FindingUnit;
+  /** The committee's length decision whose minutes were applied instead of the rule set's. */
+  decisionReference?: string;
+}
+
+/** The measured side of a finding. */
+export interface FindingMeasure {
+  threshold: number | null;
+  actual: number | null;
+  unit?: FindingUnit;
+  decisionReference?: string;
+}
+
+/** A finding under a rule set's document. */
+export function findingUnder(set: RuleSet<unknown>, code: FindingCode, detail: string, measure: FindingMeasure): Finding {
+  const out: Finding = { code, documentNumber: set.documentNumber, documentDate: set.documentDate, detail, threshold: measure.threshold, actual: measure.actual };
+  if (measure.unit) out.unit = measure.unit;
+  if (measure.decisionReference) out.decisionReference = measure.decisionReference;
+  return out;
 }
 
 function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-/** Judges a held meeting by every rule set in force on its date. */
-export function judgeMeeting(meeting: HeldMeeting, sets: RuleSet<MeetingRules>[] = MEETING_RULE_SETS): Finding[] {
+/** The attendance rules of one rule set, once an attendance sheet exists. */
+function judgeAttendance(meeting: HeldMeeting, r: MeetingRules, add: (code: FindingCode, detail: string, measure: FindingMeasure) => void): void {
+  if (r.minAttendance && meeting.expected > 0) {
+    const share = meeting.presentAmongExpected / meeting.expected;
+    const ok = r.minAttendance.strict ? share > r.minAttendance.share : share >= r.minAttendance.share;
+    if (!ok) {
+      add('ATTENDANCE_BELOW_THRESHOLD', `Có mặt ${meeting.presentAmongExpected}/${meeting.expected} (${(share * 100).toFixed(1)}%), cần ${r.minAttendance.strict ? 'trên' : 'ít nhất'} ${r.minAttendance.share * 100}%.`,
+        { threshold: r.minAttendance.share, actual: share, unit: 'SHARE' });
+    }
+  }
+  if (r.noUnexcusedAbsence && meeting.unexcusedAbsent > 0) {
+    add('UNEXCUSED_ABSENCE', `${meeting.unexcusedAbsent} đảng viên vắng không lý do.`, { threshold: 0, actual: meeting.unexcusedAbsent, unit: 'COUNT' });
+  }
+  const over = meeting.membersOverExcusedRun ?? 0;
+  if (r.maxConsecutiveExcused != null && over > 0) {
+    add('EXCUSED_RUN', `${over} đảng viên vắng có lý do quá ${r.maxConsecutiveExcused} lần liên tiếp.`, { threshold: 0, actual: over, unit: 'COUNT' });
+  }
+}
+
+/**
+ * Judges a held meeting by every rule set in force on its date. `lengthDecision` is the committee's decision on
+ * meeting length applicable to the branch on that day (see `lengthDecisionFor`); it replaces the minimum length
+ * only under a rule set that lets a committee decide it (`localLengthAllowed`).
+ */
+export function judgeMeeting(meeting: HeldMeeting, sets: RuleSet<MeetingRules>[] = MEETING_RULE_SETS, lengthDecision?: LengthDecision | null): Finding[] {
   const out: Finding[] = [];
+  const decision = lengthDecision && covers({ from: lengthDecision.validFrom, to: lengthDecision.validTo }, meeting.heldOn) ? lengthDecision : null;
   for (const set of meetingRuleSetsOn(sets, meeting.heldOn)) {
     const r = set.rules;
-    const add = (code: FindingCode, detail: string) => out.push({ code, documentNumber: set.documentNumber, documentDate: set.documentDate, detail });
+    const add = (code: FindingCode, detail: string, measure: FindingMeasure) => out.push(findingUnder(set, code, detail, measure));
     const regular = meeting.kind !== MeetingKind.THEMATIC;
-    if (regular && r.regularByDay != null && Number(meeting.heldOn.slice(8, 10)) > r.regularByDay) {
-      add('HELD_AFTER_FIRST_WEEK', `Sinh hoạt thường kỳ ngày ${meeting.heldOn.slice(8, 10)}, sau ngày ${r.regularByDay} của tháng.`);
+    const dayOfMonth = Number(meeting.heldOn.slice(8, 10));
+    if (regular && r.regularByDay != null && dayOfMonth > r.regularByDay) {
+      add('HELD_AFTER_FIRST_WEEK', `Sinh hoạt thường kỳ ngày ${meeting.heldOn.slice(8, 10)}, sau ngày ${r.regularByDay} của tháng.`,
+        { threshold: r.regularByDay, actual: dayOfMonth, unit: 'DAY' });
     }
-    if (r.minAttendance && meeting.expected > 0) {
-      const share = meeting.presentAmongExpected / meeting.expected;
-      const ok = r.minAttendance.strict ? share > r.minAttendance.share : share >= r.minAttendance.share;
-      if (!ok) {
-        add('ATTENDANCE_BELOW_THRESHOLD', `Có mặt ${meeting.presentAmongExpected}/${meeting.expected} (${(share * 100).toFixed(1)}%), cần ${r.minAttendance.strict ? 'trên' : 'ít nhất'} ${r.minAttendance.share * 100}%.`);
-      }
+    if (meeting.attendanceRecorded === false) {
+      if (r.minAttendance) add('NO_ATTENDANCE_RECORDED', 'Cuộc họp đã diễn ra nhưng chưa ghi điểm danh.', { threshold: null, actual: null });
+    } else {
+      judgeAttendance(meeting, r, add);
     }
-    if (r.noUnexcusedAbsence && meeting.unexcusedAbsent > 0) add('UNEXCUSED_ABSENCE', `${meeting.unexcusedAbsent} đảng viên vắng không lý do.`);
-    if (r.minMinutes && meeting.minutes != null) {
-      const need = meeting.kind === MeetingKind.COMBINED ? r.minMinutes.combined : r.minMinutes.regular;
-      if (meeting.minutes < need) add('TOO_SHORT', `Sinh hoạt ${meeting.minutes} phút, cần ít nhất ${need} phút.`);
+    const local = decision && r.localLengthAllowed ? decision : null;
+    const need = local ? local.minutes : r.minMinutes ? (meeting.kind === MeetingKind.COMBINED ? r.minMinutes.combined : r.minMinutes.regular) : null;
+    if (need != null && meeting.minutes != null && meeting.minutes < need) {
+      add('TOO_SHORT', local ? `Sinh hoạt ${meeting.minutes} phút, cần ít nhất ${need} phút theo ${local.decisionReference}.` : `Sinh hoạt ${meeting.minutes} phút, cần ít nhất ${need} phút.`,
+        { threshold: need, actual: meeting.minutes, unit: 'MINUTES', decisionReference: local?.decisionReference });
     }
-    if (r.documentsDaysAhead != null && (!meeting.documentsSentOn || daysBetween(meeting.documentsSentOn, meeting.heldOn) < r.documentsDaysAhead)) {
-      add('DOCUMENTS_LATE', `Tài liệu cần gửi trước ít nhất ${r.documentsDaysAhead} ngày.`);
+    const daysAhead = meeting.documentsSentOn ? daysBetween(meeting.documentsSentOn, meeting.heldOn) : null;
+    if (r.documentsDaysAhead != null && (daysAhead == null || daysAhead < r.documentsDaysAhead)) {
+      add('DOCUMENTS_LATE', `Tài liệu cần gửi trước ít nhất ${r.documentsDaysAhead} ngày.`, { threshold: r.documentsDaysAhead, actual: daysAhead, unit: 'DAY' });
     }
     if (regular && r.procedure) {
       const missing = r.procedure.filter((s) => !meeting.stepsDone.includes(s));
-      if (missing.length) add('PROCEDURE_INCOMPLETE', `Thiếu ${missing.length} bước: ${missing.map((step) => PROCEDURE_STEP_LABELS[step]).join('; ')}.`);
+      if (missing.length) {
+        add('PROCEDURE_INCOMPLETE', `Thiếu ${missing.length} bước: ${missing.map((step) => PROCEDURE_STEP_LABELS[step]).join('; ')}.`,
+          { threshold: r.procedure.length, actual: r.procedure.length - missing.length, unit: 'STEPS' });
+      }
     }
   }
   return out;

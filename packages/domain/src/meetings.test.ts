@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MEETING_RULE_SETS, MeetingKind, maxConsecutiveExcusedOn, regularDueDay } from './meeting-rules';
 import {
-  AttendanceExclusion, AttendanceStatus, checkAttendance, checkMeeting, checkMeetingRules, longestExcusedRun, meetingLength, quarterOf, tallyAttendance,
+  AttendanceExclusion, AttendanceStatus, checkAttendance, checkMeeting, checkMeetingRules, longestExcusedRun, meetingLength, quarterOf, tallyAttendance, trailingExcusedRun,
 } from './meetings';
 
 const fields = (violations: Array<{ field: string }>) => violations.map((v) => v.field);
@@ -62,11 +62,22 @@ describe('rule sets by date', () => {
   it('refuses thresholds an administrator cannot mean', () => {
     expect(fields(checkMeetingRules({ regularByDay: 0, minAttendance: { share: 90, strict: false }, minMinutes: { regular: 90, combined: 0 } })))
       .toEqual(['regularByDay', 'minAttendanceShare', 'minMinutesCombined']);
-    expect(checkMeetingRules(MEETING_RULE_SETS[2].rules)).toEqual([]);
+    expect(fields(checkMeetingRules({ rotationQuarters: -1, thematicPerQuarter: 1.5 }))).toEqual(['thematicPerQuarter', 'rotationQuarters']);
+    for (const set of MEETING_RULE_SETS) expect(checkMeetingRules(set.rules)).toEqual([]);
   });
   it('measures length and quarters', () => {
     expect(meetingLength('19:30', '21:00')).toBe(90);
     expect(meetingLength(null, '21:00')).toBeNull();
     expect([quarterOf('2026-01-31'), quarterOf('2026-04-01'), quarterOf('2026-12-31')]).toEqual([1, 2, 4]);
+  });
+});
+
+describe('trailingExcusedRun', () => {
+  const { EXCUSED: E, PRESENT: P, UNEXCUSED: U } = AttendanceStatus;
+  it('counts the excused absences in a row that end at the last meeting', () => {
+    expect(trailingExcusedRun([E, E, P, E, E, E, E])).toBe(4);
+    expect(trailingExcusedRun([E, E, E, E, P])).toBe(0);
+    expect(trailingExcusedRun([E, U, E])).toBe(1);
+    expect(trailingExcusedRun([])).toBe(0);
   });
 });

@@ -186,7 +186,7 @@ export function checkMeetingRules(rules: MeetingRules): Violation[] {
   if (rules.minAttendance && !(rules.minAttendance.share > 0 && rules.minAttendance.share <= 1)) {
     out.push(invalid('minAttendanceShare', 'Tỷ lệ dự họp tối thiểu phải trong khoảng (0, 1], ví dụ 0.9.'));
   }
-  for (const key of ['maxConsecutiveExcused', 'documentsDaysAhead', 'thematicPerQuarter'] as const) {
+  for (const key of ['maxConsecutiveExcused', 'documentsDaysAhead', 'thematicPerQuarter', 'rotationQuarters'] as const) {
     const v = rules[key];
     if (v != null && (!Number.isInteger(v) || v < 0 || v > 100)) out.push(invalid(key, 'Phải là số nguyên từ 0 đến 100.'));
   }
@@ -232,4 +232,14 @@ export function longestExcusedRun(statuses: AttendanceStatus[]): number {
     best = Math.max(best, run);
   }
   return best;
+}
+
+/**
+ * The run of excused absences that ends at the last of a member's meetings, in date order (0 when the last one was
+ * not an excused absence): the run a meeting is judged by, against `maxConsecutiveExcused`.
+ */
+export function trailingExcusedRun(statuses: AttendanceStatus[]): number {
+  let run = 0;
+  for (let i = statuses.length - 1; i >= 0 && statuses[i] === AttendanceStatus.EXCUSED; i--) run++;
+  return run;
 }

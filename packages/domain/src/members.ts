@@ -15,6 +15,15 @@ export enum WorkStatus {
   RETIRED = 'RETIRED',
 }
 
+/**
+ * Whether a member is working on a day: not when retired on or before it. A member marked RETIRED without a
+ * retirement day counts as retired on every day.
+ */
+export function workingOn(member: { workStatus?: WorkStatus | null; retiredOn?: string | null }, day: string): boolean {
+  if (member.retiredOn) return day < member.retiredOn;
+  return member.workStatus !== WorkStatus.RETIRED;
+}
+
 export enum Gender {
   MALE = 'MALE',
   FEMALE = 'FEMALE',

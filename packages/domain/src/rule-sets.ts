@@ -63,3 +63,23 @@ export function ruleSetInForce<T>(sets: RuleSet<T>[], day: string): RuleSet<T> {
   // When two overlap (a new document before the old one is formally ended) the newest one governs.
   return found.sort((a, b) => (a.validFrom < b.validFrom ? 1 : -1))[0];
 }
+
+/** How far a branch falls short of the official members it needs, with the document that sets the minimum. */
+export interface BranchShortfall {
+  minimum: number;
+  actual: number;
+  shortfall: number;
+  documentNumber: string;
+  documentDate: string;
+}
+
+/**
+ * A branch's shortfall of official members on a day under the structure rule set in force, or null when it has
+ * enough. Throws NoRuleSetInForce on a day no rule set covers.
+ */
+export function branchBelowMinimum(officialCount: number, sets: RuleSet<BranchStructureRules>[], day: string): BranchShortfall | null {
+  const set = ruleSetInForce(sets, day);
+  const minimum = set.rules.minOfficialMembersForBranch;
+  if (officialCount >= minimum) return null;
+  return { minimum, actual: officialCount, shortfall: minimum - officialCount, documentNumber: set.documentNumber, documentDate: set.documentDate };
+}

@@ -4,7 +4,7 @@ import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { dayOrToday, existingOn } from '../../shared/crud';
 import { parseId } from '../../shared/errors';
 import { ruleSetFor } from '../../shared/rule-sets';
-import { storedRuleSets } from '../meeting-rule-set/meeting-rule-set.service';
+import { storedRuleSets } from '../meeting-rule-set/meeting-rule-set.queries';
 import { membersWithoutTaskQuery } from '../member-task/member-task.service';
 import { Organization } from '../organization/organization.entity';
 import { ResolutionTask } from '../resolution/resolution-task.entity';

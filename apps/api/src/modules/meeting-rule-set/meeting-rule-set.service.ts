@@ -3,15 +3,9 @@ import type { EntityManager } from '@mikro-orm/core';
 import { checkVersion, findOr404, write } from '../../shared/crud';
 import { AppError, assertValid, ErrorCode, parseId } from '../../shared/errors';
 import { Meeting } from '../meeting/meeting.entity';
-import { judgeStored } from '../meeting/roster.service';
+import { judgeAgain } from '../meeting/roster.service';
 import { MeetingRuleSet, toRuleSet } from './meeting-rule-set.entity';
 import type { CreateMeetingRuleSetInput, MeetingRuleSetFields, UpdateMeetingRuleSetInput } from './meeting-rule-set.input';
-
-/** Every stored meeting rule set, as the domain reads them. */
-export async function storedRuleSets(em: EntityManager) {
-  const rows = await em.find(MeetingRuleSet, {}, { orderBy: { validFrom: 'asc', id: 'asc' } });
-  return rows.map(toRuleSet);
-}
 
 const KEYS = [
   'documentNumber', 'documentDate', 'title', 'validFrom', 'validTo', 'regularByDay', 'minAttendanceShare', 'minAttendanceStrict', 'noUnexcusedAbsence',
@@ -35,9 +29,7 @@ async function applyRuleSet(tem: EntityManager, row: MeetingRuleSet, input: Meet
  */
 async function rejudge(tem: EntityManager, from: string, to: string | null) {
   await tem.flush();
-  const sets = await storedRuleSets(tem);
-  const meetings = await tem.find(Meeting, { heldOn: { $gte: from, ...(to ? { $lt: to } : {}) } });
-  for (const m of meetings) judgeStored(m, sets);
+  await judgeAgain(tem, await tem.find(Meeting, { heldOn: { $gte: from, ...(to ? { $lt: to } : {}) } }));
 }
 
 /** Adds a meeting rule set (a new document); held meetings in its period are judged again. */

@@ -1,14 +1,15 @@
 import {
-  AttendanceExclusion, type AttendanceStatus, invalid, judgeMeeting, type MeetingRules, meetingLength, OrganizationKind, personSortKey, type RuleSet,
-  tallyAttendance,
+  AttendanceExclusion, AttendanceStatus, JUDGING_REVISION, judgeMeeting, type LengthDecision, lengthDecisionFor, maxConsecutiveExcusedOn,
+  type MeetingRules, meetingLength, OrganizationKind, pathIds, personSortKey, type RuleSet, tallyAttendance, trailingExcusedRun,
 } from '@chibo/domain';
 import type { EntityManager } from '@mikro-orm/core';
+import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { activeOn } from '../../shared/crud';
-import { assertValid } from '../../shared/errors';
 import { Exemption } from '../exemption/exemption.entity';
 import type { Member } from '../member/member.entity';
 import { Membership } from '../membership/membership.entity';
-import { storedRuleSets } from '../meeting-rule-set/meeting-rule-set.service';
+import { MeetingLengthDecision } from '../meeting-rule-set/length-decision.entity';
+import { storedRuleSets } from '../meeting-rule-set/meeting-rule-set.queries';
 import { Organization } from '../organization/organization.entity';
 import { SpecialDuty } from '../special-duty/special-duty.entity';
 import { Attendance } from './attendance.entity';
@@ -50,52 +51,109 @@ export async function rosterOn(em: EntityManager, organization: Organization, da
     .sort((a, b) => (personSortKey(a.member.fullName) < personSortKey(b.member.fullName) ? -1 : 1));
 }
 
+/** The members' runs of excused absences in the year that end at this meeting, for those excused at it. */
+async function excusedRunsAt(tem: EntityManager, meeting: Meeting, excusedIds: number[]): Promise<number[]> {
+  if (!meeting.heldOn || excusedIds.length === 0) return [];
+  const query = (tem as SqlEntityManager).getKnex()('attendance as a')
+    .join('meeting as m', 'm.id', 'a.meeting_id')
+    .select('a.member_id', 'a.status')
+    .whereIn('a.member_id', excusedIds).whereNull('a.exclusion')
+    .andWhere('m.held_on', '>=', `${meeting.heldOn.slice(0, 4)}-01-01`).andWhere((q) => q.where('m.held_on', '<', meeting.heldOn as string).orWhere('m.id', meeting.id))
+    .orderBy([{ column: 'a.member_id' }, { column: 'm.held_on' }, { column: 'm.id' }]);
+  // Inside the caller's transaction (SQLite has one connection; it also sees the sheet just flushed).
+  const trx = tem.getTransactionContext();
+  const rows: Array<{ member_id: number; status: AttendanceStatus }> = await (trx ? query.transacting(trx) : query);
+  const byMember = new Map<number, AttendanceStatus[]>();
+  for (const r of rows) byMember.set(Number(r.member_id), [...(byMember.get(Number(r.member_id)) ?? []), r.status]);
+  return [...byMember.values()].map(trailingExcusedRun).sort((x, y) => y - x);
+}
+
+/** The committee's length decision that applies to a meeting's branch on its day, if any. */
+export async function lengthDecisionOf(tem: EntityManager, meeting: Meeting): Promise<LengthDecision | null> {
+  if (!meeting.heldOn) return null;
+  const branch = await tem.findOneOrFail(Organization, meeting.branch.id);
+  const ids = pathIds(branch.path);
+  const rows = await tem.find(MeetingLengthDecision, { organization: { $in: ids } });
+  return lengthDecisionFor(rows.map(toLengthDecision), { organizationPathIds: ids, branchKind: branch.branchKind, day: meeting.heldOn });
+}
+
+/** A stored length decision as the domain reads it. */
+export function toLengthDecision(row: MeetingLengthDecision): LengthDecision {
+  return {
+    id: row.id, organizationId: row.organization.id, branchKind: row.branchKind ?? null, minutes: row.minutes, decisionReference: row.decisionReference,
+    validFrom: row.validFrom, validTo: row.validTo ?? null,
+  };
+}
+
 /**
- * Recomputes a meeting's attendance counts and its findings from the stored attendance, the roster on the day
- * and the rule sets in force on that day. Called inside every write that touches the meeting or its sheet; a caller
- * that has just read the roster and written the sheet passes both, so neither is read again.
+ * Recomputes a meeting's attendance counts, the exclusions on its sheet, its members' excused-absence runs and its
+ * findings, from the stored sheet, the roster on the day, the rule sets and length decisions in force that day.
+ * Called inside every write that touches the meeting, its sheet or a member's history on its day; a caller that has
+ * just read the roster and written the sheet passes both, so neither is read again.
  */
-export async function refreshMeeting(tem: EntityManager, meeting: Meeting, known?: { roster: RosterMember[]; rows: Array<Pick<Attendance, 'member' | 'status'>> }): Promise<void> {
+export async function refreshMeeting(tem: EntityManager, meeting: Meeting, known?: { roster: RosterMember[]; rows: Attendance[] }): Promise<void> {
   const rows = known?.rows ?? (await tem.find(Attendance, { meeting: meeting.id ?? 0 }));
   const recorded = rows.length > 0;
   let counts = { expected: 0, presentAmongExpected: 0, excused: 0, unexcused: 0 };
+  let excused: number[] = [];
   if (meeting.heldOn && recorded) {
     const roster = known?.roster ?? (await rosterOn(tem, await tem.findOneOrFail(Organization, meeting.organization.id), meeting.heldOn));
+    const exclusion = new Map(roster.map((r) => [r.member.id, r.exclusion]));
+    for (const row of rows) if ((row.exclusion ?? null) !== (exclusion.get(row.member.id) ?? null)) row.exclusion = exclusion.get(row.member.id) ?? null;
     const byMember = new Map(rows.map((r) => [r.member.id, r]));
     counts = tallyAttendance(roster.map((r) => ({ exclusion: r.exclusion, status: (byMember.get(r.member.id)?.status ?? null) as AttendanceStatus | null })));
+    excused = rows.filter((r) => r.status === AttendanceStatus.EXCUSED && !r.exclusion).map((r) => r.member.id);
   }
   meeting.expectedCount = counts.expected;
   meeting.presentCount = counts.presentAmongExpected;
   meeting.excusedCount = counts.excused;
   meeting.unexcusedCount = counts.unexcused;
   meeting.attendanceRecorded = recorded;
-  judgeStored(meeting, await storedRuleSets(tem));
+  // Flushed first, so the runs read this sheet as saved.
+  if (excused.length) await tem.flush();
+  const runs = await excusedRunsAt(tem, meeting, excused);
+  if (JSON.stringify(runs) !== JSON.stringify(meeting.excusedRuns ?? [])) meeting.excusedRuns = runs;
+  judgeStored(meeting, await storedRuleSets(tem), await lengthDecisionOf(tem, meeting));
 }
 
 /**
- * Judges a meeting from its stored facts and counts by the rule sets in force on its day (none while only planned),
- * and keeps the findings on it; the row is left untouched when they have not changed.
+ * Judges a meeting from its stored facts and counts by the rule sets in force on its day (none while only planned)
+ * and the length decision that applies, and keeps the findings on it; the row is left untouched when they have not
+ * changed.
  */
-export function judgeStored(meeting: Meeting, sets: RuleSet<MeetingRules>[]): void {
+export function judgeStored(meeting: Meeting, sets: RuleSet<MeetingRules>[], decision: LengthDecision | null): void {
+  const limit = meeting.heldOn ? maxConsecutiveExcusedOn(sets, meeting.heldOn) : null;
   const findings = meeting.heldOn
     ? judgeMeeting(
         {
           kind: meeting.kind, heldOn: meeting.heldOn, minutes: meetingLength(meeting.startTime, meeting.endTime),
           documentsSentOn: meeting.documentsSentOn, stepsDone: meeting.stepsDone ?? [],
           expected: meeting.expectedCount, presentAmongExpected: meeting.presentCount, unexcusedAbsent: meeting.unexcusedCount,
+          attendanceRecorded: meeting.attendanceRecorded,
+          membersOverExcusedRun: limit ? (meeting.excusedRuns ?? []).filter((run) => run > limit.max).length : 0,
         },
         sets,
+        decision,
       )
     : [];
   if (JSON.stringify(findings) !== JSON.stringify(meeting.findings)) meeting.findings = findings;
   meeting.findingCount = findings.length;
+  meeting.judgingRevision = JUDGING_REVISION;
 }
 
-/** The branch a meeting belongs to: the organization itself, or a party group's branch. Refuses other kinds. */
-export async function meetingBranch(tem: EntityManager, organization: Organization, field: string): Promise<Organization> {
-  if (organization.kind === OrganizationKind.BRANCH) return organization;
-  if (organization.kind === OrganizationKind.PARTY_GROUP && organization.parent) return tem.findOneOrFail(Organization, organization.parent.id);
-  assertValid([invalid(field, 'Chỉ chi bộ hoặc tổ đảng tổ chức sinh hoạt.')]);
-  throw new Error('unreachable');
+/**
+ * Judges meetings again from their stored counts and runs, by the stored rule sets and the length decisions of their
+ * branches (one query for the branches, one for the decisions): after a rule set changes.
+ */
+export async function judgeAgain(tem: EntityManager, meetings: Meeting[]): Promise<void> {
+  if (meetings.length === 0) return;
+  const sets = await storedRuleSets(tem);
+  const branches = new Map((await tem.find(Organization, { id: { $in: [...new Set(meetings.map((m) => m.branch.id))] } })).map((b) => [b.id, b]));
+  const orgIds = [...new Set([...branches.values()].flatMap((b) => pathIds(b.path)))];
+  const decisions = (await tem.find(MeetingLengthDecision, { organization: { $in: orgIds } })).map(toLengthDecision);
+  for (const m of meetings) {
+    const branch = branches.get(m.branch.id) as Organization;
+    const decision = m.heldOn ? lengthDecisionFor(decisions, { organizationPathIds: pathIds(branch.path), branchKind: branch.branchKind, day: m.heldOn }) : null;
+    judgeStored(m, sets, decision);
+  }
 }
-
