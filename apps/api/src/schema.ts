@@ -13,7 +13,7 @@ import { AuditResolver } from './modules/audit/audit.resolver';
 import { AuthResolver, ViewerResolver } from './modules/auth/auth.resolver';
 import { assertAccess, authChecker, rootAccess } from './shared/auth-guard';
 import { inputBounds } from './shared/input-limits';
-import { MeetingAlertsResolver, MemberAttendanceAlertResolver } from './modules/indicators/alerts.resolver';
+import { BranchFindingResolver, MeetingAlertsResolver, MemberAttendanceAlertResolver } from './modules/indicators/alerts.resolver';
 import { AttendanceResolver, MeetingGuestResolver, RosterEntryResolver } from './modules/meeting/attendance.resolver';
 import { MeetingResolver } from './modules/meeting/meeting.resolver';
 import { MeetingLengthDecisionResolver } from './modules/meeting-rule-set/length-decision.resolver';
@@ -50,7 +50,7 @@ function guardRootFields(schema: GraphQLSchema): GraphQLSchema {
 export const RESOLVERS: NonEmptyArray<Function> = [
   AuthResolver, ViewerResolver, AuditResolver, WardResolver, OrganizationResolver, MemberResolver, MembershipResolver, PositionResolver, ExemptionResolver, SpecialDutyResolver,
   MeetingRuleSetResolver, MeetingLengthDecisionResolver, MeetingResolver, RosterEntryResolver, MeetingGuestResolver, AttendanceResolver, ResolutionResolver, ResolutionTaskResolver,
-  ResolutionReviewResolver, ThematicPlanItemResolver, MemberTaskResolver, MeetingAlertsResolver, MemberAttendanceAlertResolver,
+  ResolutionReviewResolver, ThematicPlanItemResolver, MemberTaskResolver, MeetingAlertsResolver, MemberAttendanceAlertResolver, BranchFindingResolver,
 ];
 
 /** Builds a schema from resolvers, every root field guarded by the access it declares. */

@@ -26,7 +26,7 @@ const MATRIX: Record<string, Record<string, Access>> = {
   Query: {
     ...rows('me', 'public'), ...rows('auditEntries auditEntry', 'audit'),
     ...rows('exemption exemptions member members membership memberships organization organizations position positions specialDuties specialDuty ward wards', 'signedIn'),
-    ...rows('meeting meetings meetingAlerts meetingRuleSet meetingRuleSets memberTask memberTasks membersWithoutTask resolution resolutions resolutionTask resolutionTasks resolutionReview resolutionReviews thematicPlanItem thematicPlanItems meetingLengthDecisions', 'signedIn'),
+    ...rows('meeting meetings meetingAlerts meetingRuleSet meetingRuleSets memberTask memberTasks membersWithoutTask resolution resolutions resolutionTask resolutionTasks resolutionReview resolutionReviews thematicPlanItem thematicPlanItems meetingLengthDecisions branchFindings', 'signedIn'),
   },
   Mutation: {
     ...rows('login logout', 'public'), ...rows('changePassword', 'self'),
@@ -47,7 +47,8 @@ const MATRIX: Record<string, Record<string, Access>> = {
   MemberTask: rows('assignedOn branch branchId createdAt description id member memberId updatedAt version year'),
   MeetingRuleSet: rows('createdAt documentDate documentNumber documentsDaysAhead everyWorkingMemberTasked id maxConsecutiveExcused minAttendanceShare minAttendanceStrict minMinutesCombined minMinutesRegular noUnexcusedAbsence procedure regularByDay localLengthAllowed rotationQuarters thematicPerQuarter title updatedAt validFrom validTo version'),
   MeetingLengthDecision: rows('branchKind createdAt decisionReference id minutes organization organizationId updatedAt validFrom validTo version'),
-  MeetingAlerts: rows('asOf branchesWithoutRegularMeeting excusedRuns membersWithoutTaskCount month overdueTaskCount overdueTasks regularDueDay regularOverdue unexcusedMonths'),
+  MeetingAlerts: rows('asOf branchesWithoutRegularMeeting branchesWithoutThematicMeeting excusedRuns membersWithoutTaskCount month overdueTaskCount overdueTasks quarter regularDueDay regularOverdue thematicDue unexcusedMonths'),
+  BranchFinding: rows('branch branchId finding'),
   MemberAttendanceAlert: rows('count documentNumber limit member memberId'),
   Exemption: { ...rows('createdAt decisionRef from id member memberId to updatedAt version'), ...rows('reason', 'personal') },
   Member: {
@@ -403,6 +404,17 @@ describe.each(DATABASES)('authorization matrix on %s', async (kind) => {
     meetingAlerts: {
       inside: async (s) => ({ doc: 'query($id: ID!) { meetingAlerts(organizationId: $id) { month } }', vars: { id: s.branch.id }, check: (data) => expect(data.meetingAlerts.month).toMatch(/^\d{4}-\d{2}$/) }),
       outside: async (s) => ({ doc: 'query($id: ID!) { meetingAlerts(organizationId: $id) { month } }', vars: { id: s.branch.id }, missing: { id: MISSING } }),
+    },
+    branchFindings: {
+      // 2026-Q3, which the branches here existed throughout: a finding exactly when the branch held no thematic meeting.
+      inside: async (s) => ({
+        doc: 'query($id: ID!) { branchFindings(organizationId: $id, quarter: "2026-Q3") { branchId finding { code } } }', vars: { id: s.branch.id },
+        check: async (data) => {
+          const held = Number((await knex()('meeting').where('branch_id', s.branch.id).whereIn('kind', ['THEMATIC', 'COMBINED']).whereBetween('held_on', ['2026-07-01', '2026-09-30']).count({ n: '*' }))[0].n);
+          expect(data.branchFindings).toEqual(held ? [] : [{ branchId: s.branch.id, finding: { code: 'THEMATIC_MISSING' } }]);
+        },
+      }),
+      outside: async (s) => ({ doc: 'query($id: ID!) { branchFindings(organizationId: $id, quarter: "2026-Q3") { branchId } }', vars: { id: s.branch.id }, missing: { id: MISSING } }),
     },
     membersWithoutTask: {
       inside: async (s) => ({

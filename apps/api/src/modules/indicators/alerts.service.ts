@@ -1,4 +1,4 @@
-import { maxConsecutiveExcusedOn, OrganizationKind, regularDueDay, STRUCTURE_RULE_SETS, TaskStatus } from '@chibo/domain';
+import { maxConsecutiveExcusedOn, OrganizationKind, quarterKeyOf, regularDueDay, STRUCTURE_RULE_SETS, thematicAlertDue } from '@chibo/domain';
 import type { EntityManager } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { dayOrToday, existingOn } from '../../shared/crud';
@@ -8,7 +8,9 @@ import { storedRuleSets } from '../meeting-rule-set/meeting-rule-set.queries';
 import { membersWithoutTaskQuery } from '../member-task/member-task.service';
 import { Organization } from '../organization/organization.entity';
 import { ResolutionTask } from '../resolution/resolution-task.entity';
+import { overdueOn } from '../resolution/resolution-task.service';
 import type { MeetingAlerts, MemberAttendanceAlert } from './alerts.type';
+import { checkQuarter, quarterFindings } from './branch-findings.service';
 
 /** Alerts for the home page under an organization on a day (today when omitted); null outside the scope. */
 export async function meetingAlerts(em: EntityManager, scopePath: string, organizationId: string, asOf?: string): Promise<MeetingAlerts | null> {
@@ -55,9 +57,16 @@ export async function meetingAlerts(em: EntityManager, scopePath: string, organi
     runs = Array.isArray(runs) ? runs : ((runs as unknown as { rows: typeof runs }).rows ?? []);
   }
 
-  const overdueWhere = { branch: { path: { $like: like } }, deadline: { $lt: day }, status: { $in: [TaskStatus.OPEN, TaskStatus.IN_PROGRESS] } };
+  const overdueWhere = { branch: { path: { $like: like } }, ...overdueOn(day) };
   const [overdueTasks, overdueTaskCount] = await em.findAndCount(ResolutionTask, overdueWhere, { orderBy: { deadline: 'asc', id: 'asc' }, limit: 20 });
   const membersWithoutTaskCount = await membersWithoutTaskQuery(em, org.path, Number(day.slice(0, 4)), day).getCount();
+
+  const quarter = quarterKeyOf(day);
+  const thematicDue = thematicAlertDue(quarter, day);
+  const thematicShort = thematicDue ? await quarterFindings(em, org, quarter, day, sets) : [];
+  const branchesWithoutThematicMeeting = thematicShort.length
+    ? await em.find(Organization, { id: { $in: [...new Set(thematicShort.map((f) => f.branchId))] } }, { orderBy: { sortKey: 'asc' } })
+    : [];
 
   const toAlert = (rows: Array<{ member_id: number; n: number }>, documentNumber: string, limit: number) =>
     rows.map((r) => ({ memberId: String(r.member_id), count: Number(r.n), documentNumber, limit }) as MemberAttendanceAlert).sort((a, b) => b.count - a.count || Number(a.memberId) - Number(b.memberId));
@@ -66,6 +75,15 @@ export async function meetingAlerts(em: EntityManager, scopePath: string, organi
     branchesWithoutRegularMeeting: branches,
     unexcusedMonths: toAlert(unexcused, removal.documentNumber, removal.rules.unexcusedMonthsForRemoval),
     excusedRuns: excusedRule ? toAlert(runs, excusedRule.documentNumber, excusedRule.max) : [],
-    overdueTaskCount, overdueTasks, membersWithoutTaskCount,
+    quarter, thematicDue, branchesWithoutThematicMeeting, overdueTaskCount, overdueTasks, membersWithoutTaskCount,
   };
+}
+
+/** The quarter's findings of the branches under an organization, counting meetings held up to a day (today when omitted). */
+export async function branchFindings(em: EntityManager, scopePath: string, organizationId: string, quarter: string, asOf?: string) {
+  checkQuarter(quarter);
+  const org = await em.findOne(Organization, { id: parseId(organizationId, 'organizationId') });
+  if (!org?.path.startsWith(scopePath)) return null;
+  const found = await quarterFindings(em, org, quarter, dayOrToday(asOf), await storedRuleSets(em));
+  return found.map((f) => ({ branchId: String(f.branchId), finding: f.finding }));
 }

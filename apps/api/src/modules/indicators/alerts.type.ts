@@ -1,3 +1,4 @@
+import type { Finding } from '@chibo/domain';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../shared/scalars';
 import type { Member } from '../member/member.entity';
@@ -22,7 +23,16 @@ export class MeetingAlerts {
   branchesWithoutRegularMeeting!: Organization[];
   @Field(() => [MemberAttendanceAlert], { description: 'Members absent without a reason in at least the number of months of the year that is grounds for removal from the rolls.' }) unexcusedMonths!: MemberAttendanceAlert[];
   @Field(() => [MemberAttendanceAlert], { description: 'Members absent with a reason more times in a row this year than the rule set in force allows.' }) excusedRuns!: MemberAttendanceAlert[];
+  @Field({ description: 'Quarter of the day, YYYY-Qn.' }) quarter!: string;
+  @Field({ description: 'Whether the quarter’s last month has begun, from which a branch without its thematic meeting is flagged.' }) thematicDue!: boolean;
+  branchesWithoutThematicMeeting!: Organization[];
   @Field(() => Int, { description: 'Resolution tasks past their deadline and not done.' }) overdueTaskCount!: number;
   overdueTasks!: ResolutionTask[];
   @Field(() => Int, { description: 'Working members with no task for the year.' }) membersWithoutTaskCount!: number;
+}
+
+@ObjectType({ description: 'A rule shortfall of a branch over a period (a quarter without its thematic meeting), with the document that sets the rule.' })
+export class BranchFinding {
+  @Field(() => ID, { description: 'The branch.' }) branchId!: string;
+  finding!: Finding;
 }

@@ -1,4 +1,4 @@
-import { TaskStatus } from '@chibo/domain';
+import { isOverdue } from '@chibo/domain';
 import { Authorized, Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Access } from '../../shared/auth-guard';
 import type { Context } from '../../context.type';
@@ -81,6 +81,6 @@ export class ResolutionTaskResolver {
 
   @FieldResolver(() => Boolean, { description: 'Overdue on the day (today when omitted): not done or cancelled and past its deadline.' })
   isOverdue(@Root() row: ResolutionTask, @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day.' }) asOf?: string): boolean {
-    return (row.status === TaskStatus.OPEN || row.status === TaskStatus.IN_PROGRESS) && row.deadline < dayOrToday(asOf);
+    return isOverdue(row, dayOrToday(asOf));
   }
 }

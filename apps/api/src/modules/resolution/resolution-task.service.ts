@@ -1,4 +1,4 @@
-import { invalid, TaskStatus, todayInVietnam } from '@chibo/domain';
+import { checkResolutionTask, OPEN_TASK_STATUSES, TaskStatus, todayInVietnam } from '@chibo/domain';
 import type { EntityManager } from '@mikro-orm/core';
 import { branchCondition, deleteBranchRow, inBranchOn } from '../../shared/branch-rows';
 import { and, checkVersion, findOr404, listPage, orderBy, write } from '../../shared/crud';
@@ -18,28 +18,28 @@ export async function applyTask(tem: EntityManager, row: ResolutionTask, input: 
   const p = (f: string) => `${prefix}${f}`;
   if (input.description !== undefined) row.description = input.description;
   if (input.deadline !== undefined) row.deadline = input.deadline;
-  if (input.ownerMemberId !== undefined || input.ownerOrganizationId !== undefined) {
-    const memberId = input.ownerMemberId !== undefined ? parseOptionalId(input.ownerMemberId, p('ownerMemberId')) : row.ownerMember?.id ?? null;
-    const orgId = input.ownerOrganizationId !== undefined ? parseOptionalId(input.ownerOrganizationId, p('ownerOrganizationId')) : row.ownerOrganization?.id ?? null;
-    if ((memberId == null) === (orgId == null)) assertValid([invalid(p('ownerMemberId'), 'Cần đúng một người hoặc một tổ chức chịu trách nhiệm.')]);
-    if (memberId != null && !(await inBranchOn(tem, memberId, branch.id, meeting.heldOn as string))) {
-      assertValid([invalid(p('ownerMemberId'), `Người chịu trách nhiệm không sinh hoạt tại ${branch.name} vào ngày họp.`)]);
-    }
-    if (orgId != null) {
-      const org = await tem.findOne(Organization, { id: orgId });
-      if (!org?.path.startsWith(branch.path)) assertValid([invalid(p('ownerOrganizationId'), 'Tổ chức chịu trách nhiệm phải là chi bộ hoặc tổ đảng của chi bộ.')]);
-    }
-    row.ownerMember = memberId ? tem.getReference(Member, memberId) : null;
-    row.ownerOrganization = orgId ? tem.getReference(Organization, orgId) : null;
-  }
+  const memberId = input.ownerMemberId !== undefined ? parseOptionalId(input.ownerMemberId, p('ownerMemberId')) : (row.ownerMember?.id ?? null);
+  const orgId = input.ownerOrganizationId !== undefined ? parseOptionalId(input.ownerOrganizationId, p('ownerOrganizationId')) : (row.ownerOrganization?.id ?? null);
+  const ownerChanged = input.ownerMemberId !== undefined || input.ownerOrganizationId !== undefined;
   if (input.status !== undefined) row.status = input.status;
   if (input.completedOn !== undefined) row.completedOn = input.completedOn;
-  if (!row.description?.trim() || row.description.length > 500) assertValid([invalid(p('description'), 'Cần nội dung nhiệm vụ (tối đa 500 ký tự).')]);
-  if (!row.ownerMember && !row.ownerOrganization) assertValid([invalid(p('ownerMemberId'), 'Cần người hoặc tổ chức chịu trách nhiệm.')]);
-  if (meeting.heldOn && row.deadline < meeting.heldOn) assertValid([invalid(p('deadline'), 'Hạn hoàn thành không thể trước ngày họp.')]);
+  // Marked done without a day: today; reopened: the done day goes.
   if (row.status === TaskStatus.DONE) row.completedOn ??= todayInVietnam();
   else if (input.status !== undefined) row.completedOn = null;
-  if (row.completedOn && row.completedOn > todayInVietnam()) assertValid([invalid(p('completedOn'), 'Ngày hoàn thành không thể ở tương lai.')]);
+  const ownerOrganization = ownerChanged && orgId != null ? await tem.findOne(Organization, { id: orgId }, { fields: ['path'] }) : null;
+  assertValid(checkResolutionTask({
+    description: row.description, ownerMemberId: memberId, ownerOrganizationId: orgId, branchName: branch.name, meetingHeldOn: meeting.heldOn,
+    ownerMemberInBranch: ownerChanged && memberId != null ? await inBranchOn(tem, memberId, branch.id, meeting.heldOn as string) : null,
+    ownerOrganizationInBranch: ownerChanged && orgId != null ? !!ownerOrganization?.path.startsWith(branch.path) : null,
+    deadline: row.deadline, status: row.status, completedOn: row.completedOn,
+  }, todayInVietnam(), prefix));
+  row.ownerMember = memberId ? tem.getReference(Member, memberId) : null;
+  row.ownerOrganization = orgId ? tem.getReference(Organization, orgId) : null;
+}
+
+/** Tasks overdue on a day, as a condition: the domain's one definition (`isOverdue`, `OPEN_TASK_STATUSES`) in SQL. */
+export function overdueOn(day: string) {
+  return { status: { $in: [...OPEN_TASK_STATUSES] }, deadline: { $lt: day } };
 }
 
 /** Resolution tasks in the request's scope: the task board. */
@@ -49,7 +49,7 @@ export async function listResolutionTasks(em: EntityManager, scopePath: string, 
     filter?.resolutionId != null && { resolution: parseId(filter.resolutionId, 'filter.resolutionId') },
     await branchCondition(em, filter?.organizationId, filter?.descendants, 'filter.organizationId'),
     filter?.status?.length && { status: { $in: filter.status } },
-    filter?.overdueOn && { deadline: { $lt: filter.overdueOn }, status: { $in: [TaskStatus.OPEN, TaskStatus.IN_PROGRESS] } },
+    filter?.overdueOn && overdueOn(filter.overdueOn),
     filter?.ownerMemberId != null && { ownerMember: parseId(filter.ownerMemberId, 'filter.ownerMemberId') },
     scoped('branch', scopePath),
   );
