@@ -49,6 +49,7 @@ const MATRIX: Record<string, Record<string, Access>> = {
   MeetingLengthDecision: rows('branchKind createdAt decisionReference id minutes organization organizationId updatedAt validFrom validTo version'),
   MeetingAlerts: rows('asOf branchesWithoutRegularMeeting branchesWithoutThematicMeeting excusedRuns membersWithoutTaskCount month overdueTaskCount overdueTasks quarter regularDueDay regularOverdue thematicDue unexcusedMonths'),
   BranchFinding: rows('branch branchId finding'),
+  OfficialShortfall: rows('actual documentDate documentNumber minimum shortfall'),
   MemberAttendanceAlert: rows('count documentNumber limit member memberId'),
   Exemption: { ...rows('createdAt decisionRef from id member memberId to updatedAt version'), ...rows('reason', 'personal') },
   Member: {
@@ -56,7 +57,7 @@ const MATRIX: Record<string, Record<string, Access>> = {
     ...rows('address birthDate email identityNumber phone', 'personal'),
   },
   Membership: rows('branch branchId createdAt from id member memberId note partyGroup partyGroupId to updatedAt version'),
-  Organization: rows('address ancestors branchKind children code createdAt depth dissolvedOn existsOn foundedOn id kind memberCount memberships name note officialMemberCount parent parentId positions predecessors secretary successors updatedAt version ward wardId'),
+  Organization: rows('address ancestors branchKind children code createdAt depth dissolvedOn existsOn foundedOn id kind memberCount memberships name note officialMemberCount officialShortfall parent parentId positions predecessors secretary successors updatedAt version ward wardId'),
   Position: rows('createdAt from id isActive member memberId note organization organizationId role to updatedAt version'),
   SpecialDuty: rows('createdAt from id member memberId note to updatedAt version'),
   Viewer: rows('can displayName id organization organizationId role username'),

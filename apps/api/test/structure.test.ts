@@ -44,6 +44,24 @@ describe.each(DATABASES)('organization structure on %s', (kind) => {
     expect(res.data!.organization).toMatchObject({ depth: 1, parent: { name: 'Đảng ủy phường Thử Nghiệm' }, memberCount: 5, officialMemberCount: 5 });
   });
 
+  it('tells a branch short of official members by the structure rule set in force, and refuses a day before any', async () => {
+    const tiny = (await db.run(CREATE_ORG, {
+      input: { wardId, parentId: committeeId, kind: 'BRANCH', branchKind: 'SCHOOL', code: 'TH2', name: 'Chi bộ Trường Tiểu học số 2', foundedOn: '2025-07-01' },
+    })).data!.createOrganization.id;
+    for (const [fullName, status] of [['Hồ Văn Nhỏ', 'OFFICIAL'], ['Lưu Thị Mới', 'OFFICIAL'], ['Tô Văn Thử', 'PROBATIONARY']]) {
+      const res = await db.run(CREATE_MEMBER, {
+        input: { fullName, status, admittedOn: '2025-01-01', officialOn: status === 'OFFICIAL' ? '2026-01-01' : null, birthDate: '1990-01-01', membership: { branchId: tiny, from: '2025-07-01' } },
+      });
+      expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    }
+    const SHORTFALL = `query($ids: [ID!], $d: Date) { organizations(filter: { ids: $ids }) { items { id officialShortfall(asOf: $d) { minimum actual shortfall documentNumber } } } }`;
+    const res = await db.run(SHORTFALL, { ids: [tiny, smallBranchId, committeeId], d: '2026-06-01' });
+    const byId = Object.fromEntries(res.data!.organizations.items.map((o: { id: string; officialShortfall: unknown }) => [o.id, o.officialShortfall]));
+    expect(byId).toEqual({ [tiny]: { minimum: 3, actual: 2, shortfall: 1, documentNumber: '24-QĐ/TW' }, [smallBranchId]: null, [committeeId]: null });
+    const early = await db.run(SHORTFALL, { ids: [tiny], d: '2010-01-01' });
+    expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'asOf' });
+  });
+
   it('lists members in Vietnamese roll order: given name first, D before Đ', async () => {
     const res = await db.run(`query($id: ID!) { members(filter: { organizationId: $id }, sort: [{ field: NAME }]) { items { fullName } } }`, { id: smallBranchId });
     expect(res.data!.members.items.map((m: { fullName: string }) => m.fullName)).toEqual([

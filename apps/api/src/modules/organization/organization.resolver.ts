@@ -1,3 +1,4 @@
+import { branchBelowMinimum, OrganizationKind, STRUCTURE_RULE_SETS } from '@chibo/domain';
 import { Authorized, Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Access } from '../../shared/auth-guard';
 import type { Context } from '../../context.type';
@@ -10,6 +11,8 @@ import { Member } from '../member/member.entity';
 import { Membership } from '../membership/membership.entity';
 import { Position } from '../position/position.entity';
 import { Ward } from '../ward/ward.entity';
+import { ruleSetFor } from '../../shared/rule-sets';
+import { OfficialShortfall } from './official-shortfall.type';
 import { Organization } from './organization.entity';
 import {
   CreateOrganizationInput, ORGANIZATION_SORT_COLUMNS, OrganizationFilter, OrganizationSort, UpdateOrganizationInput,
@@ -109,6 +112,14 @@ export class OrganizationResolver {
   @FieldResolver(() => Int, { description: 'Official members on the day in this organization and below (decides whether a branch may elect a committee).' })
   officialMemberCount(@Root() org: Organization, @Ctx() { loaders }: Context, @Arg('asOf', () => DateScalar, AS_OF) asOf?: string): Promise<number> {
     return loaders.memberCounts(dayOrToday(asOf)).load(org.id).then((c) => c.official);
+  }
+
+  @FieldResolver(() => OfficialShortfall, { nullable: true, description: 'For a branch: how many official members it lacks on the day under the structure rule set in force (24-QĐ/TW: at least 3), or null when it has enough.' })
+  async officialShortfall(@Root() org: Organization, @Ctx() { loaders }: Context, @Arg('asOf', () => DateScalar, AS_OF) asOf?: string): Promise<OfficialShortfall | null> {
+    if (org.kind !== OrganizationKind.BRANCH) return null;
+    const day = dayOrToday(asOf);
+    ruleSetFor(STRUCTURE_RULE_SETS, day, 'asOf');
+    return branchBelowMinimum((await loaders.memberCounts(day).load(org.id)).official, STRUCTURE_RULE_SETS, day);
   }
 
   @FieldResolver(() => Member, { nullable: true, description: 'The secretary (group leader for a party group) on the day.' })
