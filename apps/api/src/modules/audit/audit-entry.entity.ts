@@ -1,5 +1,6 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { describeEnum } from '../../shared/describe-enum';
 
 export enum AuditAction {
   CREATE = 'CREATE',
@@ -9,17 +10,9 @@ export enum AuditAction {
   LOGOUT = 'LOGOUT',
   PASSWORD_CHANGE = 'PASSWORD_CHANGE',
 }
-registerEnumType(AuditAction, {
-  name: 'AuditAction',
-  description: 'What was done.',
-  valuesConfig: {
-    CREATE: { description: 'A record was created.' },
-    UPDATE: { description: 'A record was changed.' },
-    DELETE: { description: 'A record was deleted.' },
-    LOGIN: { description: 'A user signed in.' },
-    LOGOUT: { description: 'A user signed out.' },
-    PASSWORD_CHANGE: { description: 'A user changed their password.' },
-  },
+describeEnum(AuditAction, 'AuditAction', 'What was done.', {
+  CREATE: 'A record was created.', UPDATE: 'A record was changed.', DELETE: 'A record was deleted.', LOGIN: 'A user signed in.',
+  LOGOUT: 'A user signed out.', PASSWORD_CHANGE: 'A user changed their password.',
 });
 
 /**

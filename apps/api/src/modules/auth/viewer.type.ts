@@ -1,16 +1,12 @@
 import { type Capabilities, Role } from '@chibo/domain';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { describeEnum } from '../../shared/describe-enum';
 
-registerEnumType(Role, {
-  name: 'Role',
-  description: 'A user’s role, held over a subtree of the organization tree.',
-  valuesConfig: {
-    ADMINISTRATOR: { description: 'Party office: keeps the structure under their ward committee.' },
-    COMMITTEE_MEMBER: { description: 'Committee member: reads everything in the ward.' },
-    BRANCH_SECRETARY: { description: 'Branch secretary: their own branch.' },
-    INSPECTOR: { description: 'Inspection committee: reads everything in the ward and the audit log.' },
-    ANALYST: { description: 'Reads everything but personal fields (phone, birth date, identity number, email, address).' },
-  },
+describeEnum(Role, 'Role', 'A user’s role, held over a subtree of the organization tree.', {
+  ADMINISTRATOR: 'Party office: keeps the structure under their ward committee.',
+  COMMITTEE_MEMBER: 'Committee member: reads everything in the ward.', BRANCH_SECRETARY: 'Branch secretary: their own branch.',
+  INSPECTOR: 'Inspection committee: reads everything in the ward and the audit log.',
+  ANALYST: 'Reads everything but personal fields (phone, birth date, identity number, email, address).',
 });
 
 @ObjectType('Capabilities', { description: 'What the signed-in user may do.' })

@@ -2,8 +2,8 @@ import { BranchKind } from '@chibo/domain';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity';
+import { FirstDayInForce, FirstDayOutOfForce } from '../../shared/in-force';
 import '../../shared/enums';
-import { DateScalar } from '../../shared/scalars';
 import { Organization } from '../organization/organization.entity';
 
 /**
@@ -31,11 +31,9 @@ export class MeetingLengthDecision extends BaseEntity {
   @Property({ type: 'string', length: 120 })
   decisionReference!: string;
 
-  @Field(() => DateScalar, { description: 'First day in force.' })
-  @Property({ type: 'date' })
+  @FirstDayInForce()
   validFrom!: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'First day no longer in force (open while in force).' })
-  @Property({ type: 'date', nullable: true })
+  @FirstDayOutOfForce()
   validTo?: string | null;
 }

@@ -2,6 +2,7 @@ import type { MeetingRules, ProcedureStep as Step, RuleSet } from '@chibo/domain
 import { Entity, Property, Unique } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity';
+import { FirstDayInForce, FirstDayOutOfForce } from '../../shared/in-force';
 import { DateScalar } from '../../shared/scalars';
 import { ProcedureStep } from '../meeting/meeting.enums';
 
@@ -25,12 +26,10 @@ export class MeetingRuleSet extends BaseEntity {
   @Property({ type: 'string', length: 300 })
   title!: string;
 
-  @Field(() => DateScalar, { description: 'First day in force.' })
-  @Property({ type: 'date' })
+  @FirstDayInForce()
   validFrom!: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'First day no longer in force (open while in force).' })
-  @Property({ type: 'date', nullable: true })
+  @FirstDayOutOfForce()
   validTo?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'The regular meeting is due by this day of the month (7: the first week).' })
