@@ -26,7 +26,7 @@ const MATRIX: Record<string, Record<string, Access>> = {
   Query: {
     ...rows('me', 'public'), ...rows('auditEntries auditEntry', 'audit'),
     ...rows('exemption exemptions member members membership memberships organization organizations position positions specialDuties specialDuty ward wards', 'signedIn'),
-    ...rows('meeting meetings meetingAlerts meetingRuleSet meetingRuleSets memberTask memberTasks membersWithoutTask resolution resolutions resolutionTask resolutionTasks resolutionReview resolutionReviews thematicPlanItem thematicPlanItems meetingLengthDecisions branchFindings', 'signedIn'),
+    ...rows('meeting meetings meetingAlerts meetingRuleSet meetingRuleSets memberTask memberTasks membersWithoutTask resolution resolutions resolutionTask resolutionTasks resolutionReview resolutionReviews thematicPlanItem thematicPlanItems meetingLengthDecision meetingLengthDecisions branchFindings', 'signedIn'),
   },
   Mutation: {
     ...rows('login logout', 'public'), ...rows('changePassword', 'self'),
@@ -388,6 +388,7 @@ describe.each(DATABASES)('authorization matrix on %s', async (kind) => {
       await first(s, 'lengthDecision', (x) => fresh.lengthDecision(x));
       return s.branch.id;
     }),
+    meetingLengthDecision: byId('meetingLengthDecision', (s) => first(s, 'lengthDecision', (x) => fresh.lengthDecision(x))),
     memberTasks: list('memberTasks', underBranch('member_task'), '{ organizationId: $id }', async (s) => s.branch.id),
     memberTask: byId('memberTask', firstOf('memberTasks', '{ organizationId: $b }')),
     meetingRuleSets: {

@@ -9,6 +9,7 @@ import { assertValid, parseId } from './errors';
 import { Page } from './pagination';
 import { memberRowScope } from './scope';
 import { assertMemberWritable } from './write-scope';
+import { refreshMeetingsTouching } from '../modules/meeting/meeting-refresh.service';
 
 /** A dated period of a member (exemption, special duty). */
 export interface MemberPeriodRow {
@@ -34,13 +35,12 @@ interface PeriodSpec<T extends MemberPeriodRow> {
 }
 
 /**
- * Builds the resolver of a member's dated periods. Exemptions and special duty share their rules
- * (a member's periods of one kind never overlap) and their GraphQL shape.
+ * The use cases of a member's dated periods: create, correct, delete. Each checks the rules, writes in one transaction
+ * and brings up to date the held meetings on the days it touches (see refreshMeetingsTouching).
  */
-export function memberPeriodResolver<T extends MemberPeriodRow>(spec: PeriodSpec<T>) {
-  const PeriodPage = Page(spec.entity, spec.entity.name);
+function memberPeriodService<T extends MemberPeriodRow>(spec: PeriodSpec<T>) {
   const entity = spec.entity as EntityName<T>;
-  const upper = spec.singular[0].toUpperCase() + spec.singular.slice(1);
+  const what = spec.label.toLowerCase();
 
   async function validate(tem: EntityManager, row: { id?: number; member: Member; from: string; to?: string | null }, input: Record<string, unknown>) {
     const others = await tem.find(entity, { member: row.member.id } as never);
@@ -52,6 +52,61 @@ export function memberPeriodResolver<T extends MemberPeriodRow>(spec: PeriodSpec
     }
     assertValid(violations);
   }
+
+  async function writableRow(tem: EntityManager, id: string): Promise<T> {
+    const row = await findOr404(tem, entity, parseId(id, 'id'), 'id', what);
+    await assertMemberWritable(tem, row.member.id, 'id', what);
+    return row;
+  }
+
+  return {
+    create: (em: EntityManager, input: { memberId: string; from: string; to?: string | null }) =>
+      write(em, async (tem) => {
+        const member = await findOr404(tem, Member, parseId(input.memberId, 'memberId'), 'memberId', 'đảng viên');
+        await assertMemberWritable(tem, member.id, 'memberId');
+        const { memberId: _m, ...fields } = input;
+        await validate(tem, { member, from: input.from, to: input.to }, fields);
+        const row = tem.create(entity, { ...fields, member, to: input.to ?? null } as never);
+        await refreshMeetingsTouching(tem, member.id, [{ from: row.from, to: row.to }]);
+        return row;
+      }),
+
+    update: (em: EntityManager, id: string, input: { version?: number; from?: string; to?: string | null }) =>
+      write(em, async (tem) => {
+        const row = await writableRow(tem, id);
+        await checkVersion(tem, row, input.version);
+        const { version: _v, ...changes } = input;
+        const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+        await validate(tem, { id: row.id, member: row.member, from: input.from ?? row.from, to: input.to !== undefined ? input.to : row.to }, defined);
+        const before = { from: row.from, to: row.to ?? null };
+        Object.assign(row, defined);
+        const moved = before.from !== row.from || before.to !== (row.to ?? null);
+        await refreshMeetingsTouching(tem, row.member.id, moved ? [before, { from: row.from, to: row.to }] : []);
+        await tem.flush();
+        return row;
+      }),
+
+    remove: (em: EntityManager, id: string) =>
+      write(em, async (tem) => {
+        const row = await writableRow(tem, id);
+        const snapshot = { ...row };
+        tem.remove(row);
+        await refreshMeetingsTouching(tem, row.member.id, [{ from: row.from, to: row.to }]);
+        await tem.flush();
+        return snapshot;
+      }),
+  };
+}
+
+/**
+ * Builds the resolver of a member's dated periods. Exemptions and special duty share their rules
+ * (a member's periods of one kind never overlap) and their GraphQL shape.
+ */
+export function memberPeriodResolver<T extends MemberPeriodRow>(spec: PeriodSpec<T>) {
+  const PeriodPage = Page(spec.entity, spec.entity.name);
+  const entity = spec.entity as EntityName<T>;
+  const upper = spec.singular[0].toUpperCase() + spec.singular.slice(1);
+  const service = memberPeriodService(spec);
 
   @Resolver(() => spec.entity)
   class PeriodResolver {
@@ -78,46 +133,21 @@ export function memberPeriodResolver<T extends MemberPeriodRow>(spec: PeriodSpec
     }
 
     @Authorized(Access.EDIT_STRUCTURE)
-    @Mutation(() => spec.entity, { name: `create${upper}`, description: `Records a period (${spec.label}); periods of one member never overlap.` })
+    @Mutation(() => spec.entity, { name: `create${upper}`, description: `Records a period (${spec.label}); periods of one member never overlap. Held meetings on its days are counted and judged again.` })
     create(@Ctx() { em }: Context, @Arg('input', () => spec.createInput) input: { memberId: string; from: string; to?: string | null }) {
-      return write(em, async (tem) => {
-        const member = await findOr404(tem, Member, parseId(input.memberId, 'memberId'), 'memberId', 'đảng viên');
-        await assertMemberWritable(tem, member.id, 'memberId');
-        const { memberId: _m, ...fields } = input;
-        await validate(tem, { member, from: input.from, to: input.to }, fields);
-        const row = tem.create(entity, { ...fields, member, to: input.to ?? null } as never);
-        await tem.flush();
-        return row;
-      });
+      return service.create(em, input);
     }
 
     @Authorized(Access.EDIT_STRUCTURE)
-    @Mutation(() => spec.entity, { name: `update${upper}`, description: `Corrects or ends a period (${spec.label}).` })
+    @Mutation(() => spec.entity, { name: `update${upper}`, description: `Corrects or ends a period (${spec.label}); held meetings on the days it changes are counted and judged again.` })
     update(@Ctx() { em }: Context, @Arg('id', () => ID) id: string, @Arg('input', () => spec.updateInput) input: { version?: number; from?: string; to?: string | null }) {
-      return write(em, async (tem) => {
-        const row = await findOr404(tem, entity, parseId(id, 'id'), 'id', spec.label.toLowerCase());
-        await assertMemberWritable(tem, row.member.id, 'id', spec.label.toLowerCase());
-        await checkVersion(tem, row, input.version);
-        const { version: _v, ...changes } = input;
-        const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
-        await validate(tem, { id: row.id, member: row.member, from: input.from ?? row.from, to: input.to !== undefined ? input.to : row.to }, defined);
-        Object.assign(row, defined);
-        await tem.flush();
-        return row;
-      });
+      return service.update(em, id, input);
     }
 
     @Authorized(Access.EDIT_STRUCTURE)
-    @Mutation(() => spec.entity, { name: `delete${upper}`, description: `Deletes a period (${spec.label}) entered by mistake.` })
+    @Mutation(() => spec.entity, { name: `delete${upper}`, description: `Deletes a period (${spec.label}) entered by mistake; held meetings on its days are counted and judged again.` })
     remove(@Ctx() { em }: Context, @Arg('id', () => ID) id: string) {
-      return write(em, async (tem) => {
-        const row = await findOr404(tem, entity, parseId(id, 'id'), 'id', spec.label.toLowerCase());
-        await assertMemberWritable(tem, row.member.id, 'id', spec.label.toLowerCase());
-        const snapshot = { ...row };
-        tem.remove(row);
-        await tem.flush();
-        return snapshot;
-      });
+      return service.remove(em, id);
     }
 
     @FieldResolver(() => Member, { nullable: true, description: 'The member (null outside your scope).' })

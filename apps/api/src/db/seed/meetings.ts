@@ -1,5 +1,6 @@
 import {
-  addDays, AttendanceExclusion, AttendanceStatus, BranchKind, covers, GuestRole, judgeMeeting, MEETING_RULE_SETS, MeetingForm, MeetingKind,
+  addDays, AttendanceExclusion, AttendanceStatus, BranchKind, covers, GuestRole, JUDGING_REVISION, judgeMeeting, MEETING_RULE_SETS, MeetingForm, MeetingKind,
+  maxConsecutiveExcusedOn,
   meetingLength, OrganizationKind, PositionRole, ProcedureStep, ResolutionKind, ReviewKind, TaskStatus, tallyAttendance, ThematicTopicArea,
 } from '@chibo/domain';
 import { Random, type SeedRows } from './generator';
@@ -275,5 +276,68 @@ export function generateMeetings(rows: SeedRows, options: { seed: number; today:
       }
     }
   }
+  judgeWithRuns(out);
   return out;
+}
+
+/**
+ * Judges the held meetings again as the service does, now that every sheet is known: with each excused member's run
+ * of excused absences in the year ending at the meeting (a member may have moved between branches), in date order.
+ */
+interface SeedMeeting {
+  id: number;
+  kind: MeetingKind;
+  heldOn: string | null;
+  startTime: string | null;
+  endTime: string | null;
+  documentsSentOn: string | null;
+  stepsDone: ProcedureStep[];
+  expectedCount: number;
+  presentCount: number;
+  unexcusedCount: number;
+  attendanceRecorded: boolean;
+  excusedRuns?: number[];
+  findings?: unknown[];
+  findingCount?: number;
+  judgingRevision?: number;
+}
+interface SeedAttendance {
+  meeting: number;
+  member: number;
+  status: AttendanceStatus;
+  exclusion: AttendanceExclusion | null;
+}
+
+function judgeWithRuns(out: MeetingSeedRows): void {
+  const meetings = out.meetings as unknown as SeedMeeting[];
+  const held = meetings.filter((m) => m.heldOn).sort((a, b) => ((a.heldOn as string) < (b.heldOn as string) ? -1 : (a.heldOn as string) > (b.heldOn as string) ? 1 : a.id - b.id));
+  const sheets = new Map<number, SeedAttendance[]>();
+  for (const a of out.attendance as unknown as SeedAttendance[]) {
+    const sheet = sheets.get(a.meeting);
+    if (sheet) sheet.push(a);
+    else sheets.set(a.meeting, [a]);
+  }
+  // Each member's run of excused absences so far in the year (trailingExcusedRun, kept as it grows).
+  const running = new Map<string, number>();
+  for (const m of held) {
+    const day = m.heldOn as string;
+    const runs: number[] = [];
+    for (const a of sheets.get(m.id) ?? []) {
+      if (a.exclusion) continue;
+      const key = `${a.member}|${day.slice(0, 4)}`;
+      const run = a.status === AttendanceStatus.EXCUSED ? (running.get(key) ?? 0) + 1 : 0;
+      running.set(key, run);
+      if (run > 0) runs.push(run);
+    }
+    runs.sort((x, y) => y - x);
+    const limit = maxConsecutiveExcusedOn(MEETING_RULE_SETS, day);
+    m.excusedRuns = runs;
+    m.findings = judgeMeeting({
+      kind: m.kind, heldOn: day, minutes: meetingLength(m.startTime, m.endTime), documentsSentOn: m.documentsSentOn, stepsDone: m.stepsDone,
+      expected: m.expectedCount, presentAmongExpected: m.presentCount, unexcusedAbsent: m.unexcusedCount, attendanceRecorded: m.attendanceRecorded,
+      membersOverExcusedRun: limit ? runs.filter((r) => r > limit.max).length : 0,
+    }, MEETING_RULE_SETS);
+    m.findingCount = m.findings.length;
+  }
+  for (const m of meetings) m.judgingRevision = JUDGING_REVISION;
 }

@@ -5,7 +5,7 @@ import { Page } from '../../shared/pagination';
 import { Organization } from '../organization/organization.entity';
 import { MeetingLengthDecision } from './length-decision.entity';
 import { CreateLengthDecisionInput, LengthDecisionFilter, UpdateLengthDecisionInput } from './length-decision.input';
-import { createLengthDecision, deleteLengthDecision, listLengthDecisions, updateLengthDecision } from './length-decision.service';
+import { createLengthDecision, deleteLengthDecision, findLengthDecision, listLengthDecisions, updateLengthDecision } from './length-decision.service';
 
 const LengthDecisionPage = Page(MeetingLengthDecision, 'MeetingLengthDecision');
 type LengthDecisionPage = InstanceType<typeof LengthDecisionPage>;
@@ -21,6 +21,12 @@ export class MeetingLengthDecisionResolver {
     @Arg('limit', () => Int, { nullable: true, defaultValue: 25, description: 'Page size, 1 to 100.' }) limit?: number,
   ): Promise<LengthDecisionPage> {
     return listLengthDecisions(em, viewer?.scopePath ?? '/', filter, offset, limit);
+  }
+
+  @Authorized(Access.SIGNED_IN)
+  @Query(() => MeetingLengthDecision, { nullable: true, description: 'One length decision by id, or null (those that apply in your subtree).' })
+  meetingLengthDecision(@Ctx() { em, viewer }: Context, @Arg('id', () => ID) id: string): Promise<MeetingLengthDecision | null> {
+    return findLengthDecision(em, viewer?.scopePath ?? '/', id);
   }
 
   @Authorized(Access.EDIT_STRUCTURE)

@@ -13,6 +13,16 @@ import type { CreateLengthDecisionInput, LengthDecisionFields, LengthDecisionFil
 import { toLengthDecision } from '../meeting/roster.service';
 
 /** Decisions visible to the request: those of organizations in its subtree or above it (they apply inside it). */
+function visible(scopePath: string) {
+  return scopePath === '/' ? undefined : { $or: [{ organization: organizationScope(scopePath) }, { organization: { $in: pathIds(scopePath) } }] };
+}
+
+/** One decision visible to the request, or null. */
+export function findLengthDecision(em: EntityManager, scopePath: string, id: string): Promise<MeetingLengthDecision | null> {
+  return em.findOne(MeetingLengthDecision, and({ id: parseId(id, 'id') }, visible(scopePath)) as never);
+}
+
+/** Decisions visible to the request, newest first. */
 export async function listLengthDecisions(em: EntityManager, scopePath: string, filter: LengthDecisionFilter | undefined, offset?: number, limit?: number) {
   let among: number[] | undefined;
   if (filter?.organizationId != null) {
@@ -22,7 +32,7 @@ export async function listLengthDecisions(em: EntityManager, scopePath: string, 
   const where = and(
     among && { organization: { $in: among } },
     filter?.activeOn && { validFrom: { $lte: filter.activeOn }, $or: [{ validTo: null }, { validTo: { $gt: filter.activeOn } }] },
-    scopePath !== '/' && { $or: [{ organization: organizationScope(scopePath) }, { organization: { $in: pathIds(scopePath) } }] },
+    visible(scopePath),
   );
   return listPage(em, MeetingLengthDecision, where, [{ validFrom: 'desc' }, { id: 'desc' }] as never, offset, limit);
 }

@@ -46,6 +46,7 @@ export class MeetingFinding implements Finding {
 @Entity({ tableName: 'meeting' })
 @Index({ properties: ['branch', 'month'] })
 @Index({ properties: ['month'] })
+@Index({ properties: ['heldOn'] })
 @Unique({ properties: ['organization', 'regularMonth'] })
 export class Meeting extends BaseEntity {
   /** The branch or party group that meets. */

@@ -8,6 +8,7 @@ import { pageWindow } from '../../shared/pagination';
 import { scoped } from '../../shared/scope';
 import { assertMemberWritable } from '../../shared/write-scope';
 import { Member } from '../member/member.entity';
+import { workStatusOn } from '../member/work-status';
 import { Organization } from '../organization/organization.entity';
 import { checkYear } from '../thematic-plan/thematic-plan.service';
 import { MemberTask } from './member-task.entity';
@@ -38,11 +39,11 @@ export async function listMemberTasks(em: EntityManager, scopePath: string, filt
 
 /**
  * Working members without a task for the year (DOMAIN convention 7): members of branches under the organization
- * on the day, not retired and not exempt that day, holding no task for that year from any branch.
+ * on the day, working that day (not yet retired) and not exempt, holding no task for that year from any branch.
  */
 export function membersWithoutTaskQuery(em: EntityManager, path: string, year: number, day: string) {
   return (em as SqlEntityManager).createQueryBuilder(Member, 'm')
-    .where({ workStatus: WorkStatus.WORKING })
+    .where(workStatusOn(WorkStatus.WORKING, day))
     .andWhere('exists (select 1 from membership ms join organization o on o.id = ms.branch_id where ms.member_id = m.id and ms.from_date <= ? and (ms.to_date is null or ms.to_date > ?) and o.path like ?)', [day, day, `${path}%`])
     .andWhere('not exists (select 1 from exemption e where e.member_id = m.id and e.from_date <= ? and (e.to_date is null or e.to_date > ?))', [day, day])
     .andWhere('not exists (select 1 from member_task t where t.member_id = m.id and t.year = ?)', [year]);

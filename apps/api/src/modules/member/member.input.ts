@@ -38,7 +38,7 @@ export class MemberFilter {
   @Field(() => [MemberStatus], { nullable: true, description: 'Official or probationary.' })
   status?: MemberStatus[];
 
-  @Field(() => [WorkStatus], { nullable: true, description: 'Working or retired.' })
+  @Field(() => [WorkStatus], { nullable: true, description: 'Working or retired on the day (a member retired from a later day is still working).' })
   workStatus?: WorkStatus[];
 
   @Field(() => [Gender], { nullable: true, description: 'Gender.' })
@@ -113,6 +113,9 @@ export class CreateMemberInput {
   @Field(() => WorkStatus, { defaultValue: WorkStatus.WORKING, description: 'Working or retired.' })
   workStatus!: WorkStatus;
 
+  @Field(() => DateScalar, { nullable: true, description: 'First day retired, with workStatus RETIRED (a later day plans the retirement); today when omitted. Not before admittedOn.' })
+  retiredOn?: string | null;
+
   @Field(() => String, { nullable: true, description: 'Notes.' })
   note?: string | null;
 
@@ -161,8 +164,11 @@ export class UpdateMemberInput {
   @Field(() => DateScalar, { nullable: true, description: 'Day recognised official.' })
   officialOn?: string | null;
 
-  @Field(() => WorkStatus, { nullable: true, description: 'Working or retired.' })
+  @Field(() => WorkStatus, { nullable: true, description: 'Working or retired. Setting WORKING clears retiredOn; setting RETIRED without retiredOn retires from today.' })
   workStatus?: WorkStatus;
+
+  @Field(() => DateScalar, { nullable: true, description: 'First day retired, for a RETIRED member (a later day plans the retirement; null: retired before the records). Not before admittedOn.' })
+  retiredOn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Notes.' })
   note?: string | null;

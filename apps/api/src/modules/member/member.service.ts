@@ -1,16 +1,18 @@
 import {
-  checkMember, conflict, invalid, personSortKey, ruleSetInForce, searchText, STRUCTURE_RULE_SETS, todayInVietnam, type Violation,
+  checkMember, conflict, invalid, personSortKey, ruleSetInForce, searchText, STRUCTURE_RULE_SETS, todayInVietnam, type Violation, WorkStatus,
 } from '@chibo/domain';
 import type { EntityManager } from '@mikro-orm/core';
 import { activeOn, and, checkVersion, dateRangeConditionFor, dayOrToday, findOr404, searchCondition, write } from '../../shared/crud';
 import { AppError, assertValid, ErrorCode, parseId } from '../../shared/errors';
 import type { Viewer } from '../auth/viewer.type';
+import { refreshMeetingsTouching } from '../meeting/meeting-refresh.service';
 import { Membership } from '../membership/membership.entity';
-import { placeMember } from '../membership/membership.service';
+import { placeMember, placementOf } from '../membership/membership.service';
 import { assertMemberWritable } from '../../shared/write-scope';
 import { Organization } from '../organization/organization.entity';
 import { Member } from './member.entity';
 import { type CreateMemberInput, type MemberFilter, MemberSortField, type TransferMemberInput, type UpdateMemberInput } from './member.input';
+import { workStatusOn } from './work-status';
 
 const TEXT_LIMITS: Record<string, number> = {
   cardNumber: 20, identityNumber: 20, phone: 30, email: 200, address: 300, occupation: 200, note: 5000,
@@ -31,6 +33,29 @@ function checkTexts(input: Record<string, unknown>): Violation[] {
 function derived(member: Member): void {
   member.searchText = searchText(member.fullName, member.cardNumber);
   member.sortKey = personSortKey(member.fullName);
+}
+
+/**
+ * The first day retired a member will have. WORKING clears it, and refuses a day given with it (a planned retirement
+ * is RETIRED with a later day); becoming RETIRED without a day retires from today; an explicit null keeps a member
+ * already RETIRED retired before the records. Never before admission: `field` names the input at fault.
+ */
+function retiredOnFor(
+  next: { workStatus: WorkStatus; admittedOn: string },
+  given: string | null | undefined,
+  current: { workStatus: WorkStatus; retiredOn?: string | null } | null,
+  field: string,
+): string | null {
+  if (next.workStatus === WorkStatus.WORKING) {
+    if (given) assertValid([invalid('retiredOn', 'Đảng viên đang công tác không có ngày nghỉ hưu; ngày nghỉ hưu (kể cả dự kiến) ghi cùng trạng thái nghỉ hưu.')]);
+    return null;
+  }
+  let day: string | null;
+  if (given) day = given;
+  else if (current?.workStatus === WorkStatus.RETIRED) day = given === null ? null : (current.retiredOn ?? null);
+  else day = todayInVietnam();
+  if (day && day < next.admittedOn) assertValid([invalid(field, 'Ngày nghỉ hưu không thể trước ngày vào Đảng.')]);
+  return day;
 }
 
 async function cardFree(em: EntityManager, cardNumber: string | null | undefined, id?: number): Promise<Violation[]> {
@@ -56,7 +81,7 @@ export async function memberWhere(em: EntityManager, filter: MemberFilter | unde
     searchCondition(filter.search),
     inOrg,
     filter.status?.length && { status: { $in: filter.status } },
-    filter.workStatus?.length && { workStatus: { $in: filter.workStatus } },
+    filter.workStatus?.length && { $or: filter.workStatus.map((status) => workStatusOn(status, day)) },
     filter.gender?.length && { gender: { $in: filter.gender } },
     flag(filter.exempt, 'exemptions'),
     flag(filter.onSpecialDuty, 'specialDuties'),
@@ -91,13 +116,14 @@ export async function createMember(em: EntityManager, input: CreateMemberInput):
     const rules = ruleSetInForce(STRUCTURE_RULE_SETS, todayInVietnam()).rules;
     assertValid([...checkMember(input, rules), ...checkTexts(input as never)]);
     assertValid(await cardFree(tem, input.cardNumber));
+    const retiredOn = retiredOnFor(input, input.retiredOn, null, 'retiredOn');
     const { membership, ...fields } = input;
-    const member = tem.create(Member, { ...fields, fullName: input.fullName.trim(), searchText: '', sortKey: '' } as never);
+    const member = tem.create(Member, { ...fields, retiredOn, fullName: input.fullName.trim(), searchText: '', sortKey: '' } as never);
     derived(member);
     await tem.flush();
     if (membership) {
-      await placeMember(tem, member, membership, undefined, 'membership.');
-      await tem.flush();
+      const row = await placeMember(tem, member, membership, undefined, 'membership.');
+      await refreshMeetingsTouching(tem, member.id, [{ from: row.from, to: row.to }]);
     }
     return member;
   });
@@ -116,7 +142,8 @@ export async function updateMember(em: EntityManager, id: string, input: UpdateM
     assertValid(await cardFree(tem, next.cardNumber, member.id));
     const first = await tem.findOne(Membership, { member: member.id }, { orderBy: { from: 'asc' } });
     if (first && first.from < next.admittedOn) assertValid([invalid('admittedOn', 'Đảng viên đã sinh hoạt trước ngày này.')]);
-    Object.assign(member, Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)));
+    const retiredOn = retiredOnFor(next, changes.retiredOn, member, changes.retiredOn === undefined && changes.admittedOn !== undefined ? 'admittedOn' : 'retiredOn');
+    Object.assign(member, Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)), { retiredOn });
     if (changes.fullName !== undefined) member.fullName = changes.fullName.trim();
     derived(member);
     await tem.flush();
@@ -131,10 +158,14 @@ export async function deleteMember(em: EntityManager, id: string): Promise<Membe
     await assertMemberWritable(tem, member.id, 'id');
     const snapshot = { ...member } as Member;
     await tem.populate(member, ['memberships', 'positions', 'exemptions', 'specialDuties']);
+    // The meetings of the branches they were in lose them from the roster (their attendance lines go with them).
+    const placements = member.memberships.getItems().map(placementOf);
     for (const rows of [member.memberships, member.positions, member.exemptions, member.specialDuties]) {
       for (const row of rows.getItems()) tem.remove(row);
     }
+    const memberId = member.id;
     tem.remove(member);
+    await refreshMeetingsTouching(tem, memberId, placements, placements);
     await tem.flush();
     return snapshot;
   });
@@ -146,6 +177,7 @@ export async function transferMember(em: EntityManager, input: TransferMemberInp
     const member = await findOr404(tem, Member, parseId(input.memberId, 'memberId'), 'memberId', 'đảng viên');
     await assertMemberWritable(tem, member.id, 'memberId');
     const current = await tem.findOne(Membership, { member: member.id, ...activeOn(input.on) });
+    const before = current ? [placementOf(current)] : [];
     if (current) {
       if (current.branch.id === parseId(input.branchId, 'branchId') && (current.partyGroup?.id ?? null) === (input.partyGroupId ? Number(input.partyGroupId) : null)) {
         assertValid([conflict('branchId', 'Đảng viên đang sinh hoạt tại chi bộ này.')]);
@@ -156,7 +188,7 @@ export async function transferMember(em: EntityManager, input: TransferMemberInp
       await tem.flush();
     }
     const next = await placeMember(tem, member, { branchId: input.branchId, partyGroupId: input.partyGroupId, from: input.on, note: input.note });
-    await tem.flush();
+    await refreshMeetingsTouching(tem, member.id, [{ from: input.on, to: null }], before);
     return next;
   });
 }

@@ -2,15 +2,14 @@ import { Authorized, Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutatio
 import { Access } from '../../shared/auth-guard';
 import type { Context } from '../../context.type';
 import { organizationScope, scoped } from '../../shared/scope';
-import { activeOn, and, checkVersion, dateRangeConditionFor, findOr404, listPage, orderBy, write } from '../../shared/crud';
+import { activeOn, and, dateRangeConditionFor, listPage, orderBy } from '../../shared/crud';
 import { parseId } from '../../shared/errors';
 import { DateRange, Page, SortInput } from '../../shared/pagination';
 import { DateScalar } from '../../shared/scalars';
 import { Member } from '../member/member.entity';
 import { Organization } from '../organization/organization.entity';
 import { Membership } from './membership.entity';
-import { placeMember } from './membership.service';
-import { assertMemberWritable, assertOrganizationWritable } from '../../shared/write-scope';
+import { createMembership, deleteMembership, updateMembership } from './membership.service';
 
 export enum MembershipSortField { FROM = 'FROM', TO = 'TO', ID = 'ID' }
 registerEnumType(MembershipSortField, { name: 'MembershipSortField', description: 'Fields memberships can be sorted by.' });
@@ -90,47 +89,21 @@ export class MembershipResolver {
   }
 
   @Authorized(Access.EDIT_STRUCTURE)
-  @Mutation(() => Membership, { description: 'Records a membership (use transferMember for an ordinary move).' })
+  @Mutation(() => Membership, { description: 'Records a membership (use transferMember for an ordinary move). Held meetings on its days are counted and judged again.' })
   createMembership(@Ctx() { em }: Context, @Arg('input', () => CreateMembershipInput) input: CreateMembershipInput): Promise<Membership> {
-    return write(em, async (tem) => {
-      const member = await findOr404(tem, Member, parseId(input.memberId, 'memberId'), 'memberId', 'đảng viên');
-      await assertMemberWritable(tem, member.id, 'memberId');
-      const row = await placeMember(tem, member, input);
-      await tem.flush();
-      return row;
-    });
+    return createMembership(em, input);
   }
 
   @Authorized(Access.EDIT_STRUCTURE)
-  @Mutation(() => Membership, { description: 'Corrects a membership.' })
+  @Mutation(() => Membership, { description: 'Corrects a membership. Held meetings on the days it changes are counted and judged again.' })
   updateMembership(@Ctx() { em }: Context, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateMembershipInput) input: UpdateMembershipInput): Promise<Membership> {
-    return write(em, async (tem) => {
-      const row = await findOr404(tem, Membership, parseId(id, 'id'), 'id', 'quá trình sinh hoạt');
-      await checkVersion(tem, row, input.version);
-      const member = await tem.findOneOrFail(Member, row.member.id);
-      await placeMember(tem, member, {
-        branchId: input.branchId ?? String(row.branch.id),
-        partyGroupId: input.partyGroupId !== undefined ? input.partyGroupId : row.partyGroup ? String(row.partyGroup.id) : null,
-        from: input.from ?? row.from,
-        to: input.to !== undefined ? input.to : row.to,
-        note: input.note !== undefined ? input.note : row.note,
-      }, row);
-      await tem.flush();
-      return row;
-    });
+    return updateMembership(em, id, input);
   }
 
   @Authorized(Access.EDIT_STRUCTURE)
-  @Mutation(() => Membership, { description: 'Deletes a membership entered by mistake.' })
+  @Mutation(() => Membership, { description: 'Deletes a membership entered by mistake. Held meetings on its days are counted and judged again.' })
   deleteMembership(@Ctx() { em }: Context, @Arg('id', () => ID) id: string): Promise<Membership> {
-    return write(em, async (tem) => {
-      const row = await findOr404(tem, Membership, parseId(id, 'id'), 'id', 'quá trình sinh hoạt');
-      await assertOrganizationWritable(tem, row.branch.id, 'id', 'quá trình sinh hoạt');
-      const snapshot = { ...row } as Membership;
-      tem.remove(row);
-      await tem.flush();
-      return snapshot;
-    });
+    return deleteMembership(em, id);
   }
 
   @FieldResolver(() => Member, { nullable: true, description: 'The member (null outside your scope).' })
