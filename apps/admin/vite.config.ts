@@ -1,7 +1,14 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 
 const API = 'http://localhost:4000';
+
+/**
+ * The domain's rules are imported from their TypeScript source, by the bundle and the tests alike: its build is
+ * CommonJS, which the dev server would hand to the browser untransformed and the bundle could not tree-shake.
+ */
+const DOMAIN_SOURCE = { '@chibo/domain': fileURLToPath(new URL('../../packages/domain/src/index.ts', import.meta.url)) };
 
 /**
  * Vendor groups, each its own chunk so the browser caches them across releases and no chunk grows huge.
@@ -18,6 +25,7 @@ const VENDOR_GROUPS: Array<[name: string, pattern: RegExp]> = [
 
 export default defineConfig({
   plugins: [react()],
+  resolve: { alias: DOMAIN_SOURCE },
   server: {
     proxy: { '/graphql': API, '/health': API },
   },
@@ -39,5 +47,15 @@ export default defineConfig({
         },
       },
     },
+  },
+  test: {
+    // Unit tests of the dialect and helpers, then the browser test against the built panel and API.
+    include: ['src/**/*.test.ts', 'e2e/**/*.e2e.test.ts'],
+    environment: 'node',
+    // ra-data-graphql's ESM build imports named exports of @apollo/client, whose Node entry is CommonJS;
+    // letting vite transform both resolves Apollo's ESM build, as the browser bundle does.
+    server: { deps: { inline: ['ra-data-graphql', '@apollo/client'] } },
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
   },
 });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /**
  * What the browser tests share: the built API started on a fresh SQLite database (seeded with the demo ward
@@ -22,6 +23,14 @@ export const skip = !existsSync(chromiumPath) && process.env.CI !== 'true';
 export const DEMO_PASSWORD = 'kiem-thu-bang-trinh-duyet-2025';
 
 export const BRANCH = 'Chi bộ Tổ dân phố số 5';
+
+/** Today in Vietnam, as the API counts it: YYYY-MM-DD. */
+export const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+  new Date(),
+);
+
+/** "2026-11-05" → "05/11/2026", as the panel writes days and a day input takes them. */
+export const shownDay = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -120,6 +129,58 @@ export async function newPage(panel: Panel, errors: string[]): Promise<Page> {
   page.setDefaultTimeout(20_000);
   page.on('pageerror', (error) => errors.push(error.message));
   return page;
+}
+
+/** What the tests of one describe block share: the running panel, and a signed-in page per user. */
+export interface PanelSession {
+  /** The panel's address, once started. */
+  readonly base: string;
+  /** Errors thrown in any page the session opened. */
+  readonly pageErrors: string[];
+  /** A page signed in as the user, shared by the tests that ask for it (its own browser context, so its own session). */
+  as(username: string): Promise<Page>;
+  /** A page in a fresh context, signed in by nobody. */
+  newPage(): Promise<Page>;
+}
+
+/**
+ * Starts the panel (the API with the admin, and a browser) before the tests of the describe block that calls
+ * this, signs in the users named, and stops it all after them.
+ */
+export function panelSession(signedIn: readonly string[] = []): PanelSession {
+  let panel: Panel | undefined;
+  const pages = new Map<string, Promise<Page>>();
+  const pageErrors: string[] = [];
+  const running = () => {
+    if (!panel) throw new Error('The panel is not running.');
+    return panel;
+  };
+  const session: PanelSession = {
+    get base() {
+      return running().base;
+    },
+    pageErrors,
+    as(username) {
+      let page = pages.get(username);
+      if (!page) {
+        page = newPage(running(), pageErrors).then(async (opened) => {
+          await signIn(opened, running().base, username);
+          return opened;
+        });
+        pages.set(username, page);
+      }
+      return page;
+    },
+    newPage: () => newPage(running(), pageErrors),
+  };
+  beforeAll(async () => {
+    panel = await startPanel();
+    await Promise.all(signedIn.map((username) => session.as(username)));
+  }, 150_000);
+  afterAll(async () => {
+    await panel?.stop();
+  });
+  return session;
 }
 
 /** The side menu (react-admin marks it open or closed, and has no class of its own). */

@@ -1,6 +1,5 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BRANCH, graphql, loadedRows, newPage, type Panel, signIn, skip, startPanel } from './harness';
+import { describe, expect, it } from 'vitest';
+import { BRANCH, graphql, loadedRows, panelSession, shownDay, skip, today } from './harness';
 
 /**
  * A branch meeting recorded end to end in a real browser against the real API (fresh SQLite, demo ward with
@@ -10,35 +9,17 @@ import { BRANCH, graphql, loadedRows, newPage, type Panel, signIn, skip, startPa
  * sheet of the year. Needs `npm run build` first.
  */
 
-/** Today in Vietnam, as the API counts it: YYYY-MM-DD. */
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-  new Date(),
-);
 const [year, month, day] = today.split('-');
-const typed = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 /** Two weeks after today: a deadline. */
 const inTwoWeeks = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day) + 14)).toISOString().slice(0, 10);
 const HEADING = `Chi bộ chưa sinh hoạt thường kỳ tháng ${month}/${year}`;
 
-
 describe.skipIf(skip)('recording a branch meeting in Chromium', () => {
-  let panel: Panel | undefined;
-  let page: Page;
-  let base = '';
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    panel = await startPanel();
-    base = panel.base;
-    page = await newPage(panel, pageErrors);
-    await signIn(page, base, 'vanphong');
-  }, 150_000);
-
-  afterAll(async () => {
-    await panel?.stop();
-  });
+  const session = panelSession(['vanphong']);
 
   it('takes a branch off the home page alert by recording its meeting, attendance and resolution', async () => {
+    const { base, pageErrors } = session;
+    const page = await session.as('vanphong');
     // The home page: the branch has not held this month's regular meeting.
     await page.goto(`${base}/#/`);
     const alert = page.getByTestId('without-regular-meeting');
@@ -51,7 +32,7 @@ describe.skipIf(skip)('recording a branch meeting in Chromium', () => {
     await organization.fill('Tổ dân phố số 5');
     await page.getByRole('option', { name: BRANCH, exact: true }).click();
     await expect.poll(() => page.locator('input[name="kind"][value="REGULAR"]').isChecked()).toBe(true);
-    await page.locator('input[name="heldOn"]').fill(typed(today));
+    await page.locator('input[name="heldOn"]').fill(shownDay(today));
     await page.locator('input[name="startTime"]').fill('19:30');
     await page.locator('input[name="endTime"]').fill('21h15');
     await page.locator('input[name="place"]').fill('Nhà văn hóa tổ dân phố số 5');
@@ -113,13 +94,13 @@ describe.skipIf(skip)('recording a branch meeting in Chromium', () => {
     const owner = page.locator('input[name="tasks.0.ownerMemberId"]');
     await owner.fill(away.split(' ').at(-1) ?? away);
     await page.getByRole('option', { name: away, exact: true }).first().click();
-    await page.locator('input[name="tasks.0.deadline"]').fill(typed(inTwoWeeks));
+    await page.locator('input[name="tasks.0.deadline"]').fill(shownDay(inTwoWeeks));
     await page.getByRole('button', { name: 'Thêm nhiệm vụ' }).click();
     await page.locator('textarea[name="tasks.1.description"]').fill('Tổ chức ngày hội đại đoàn kết toàn dân tộc');
     await page.locator('input[name="tasks.1.ownerKind"][value="ORGANIZATION"]').check();
     await page.locator('input[name="tasks.1.ownerOrganizationId"]').locator('..').getByRole('combobox').click();
     await page.getByRole('option', { name: BRANCH, exact: true }).click();
-    await page.locator('input[name="tasks.1.deadline"]').fill(typed(inTwoWeeks));
+    await page.locator('input[name="tasks.1.deadline"]').fill(shownDay(inTwoWeeks));
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.waitForURL(new RegExp(`#/meetings/${meetingId}/show/resolutions$`));
     await page.getByText('Vận động các hộ tổng vệ sinh ngõ phố').waitFor();
@@ -146,10 +127,9 @@ describe.skipIf(skip)('recording a branch meeting in Chromium', () => {
   it('assigns two members their tasks on the sheet of the year, and they leave the list of members without one', async () => {
     // Every working member of the branch has this year's task in the demo; last year's were never recorded,
     // so the secretary records them, as late as the sheet allows (31 December).
-    if (!panel) throw new Error('No panel');
+    const { base, pageErrors } = session;
     const lastYear = Number(year) - 1;
-    const secretary = await newPage(panel, pageErrors);
-    await signIn(secretary, base, 'bithu.tdp5');
+    const secretary = await session.as('bithu.tdp5');
     const withoutList = `${base}/#/memberTasks/without?filter=${encodeURIComponent(JSON.stringify({ year: lastYear }))}`;
     await secretary.goto(withoutList);
     const listed = await loadedRows(secretary);
@@ -190,7 +170,6 @@ describe.skipIf(skip)('recording a branch meeting in Chromium', () => {
       { description: 'Phụ trách vận động đóng đảng phí tổ dân phố', assignedOn: `${lastYear}-12-31`, member: { fullName: first } },
       { description: 'Theo dõi, giúp đỡ đảng viên dự bị', assignedOn: `${lastYear}-12-31`, member: { fullName: second } },
     ]);
-    await secretary.context().close();
     expect(pageErrors).toEqual([]);
   }, 120_000);
 });

@@ -1,6 +1,5 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BRANCH, newPage, type Panel, signIn, skip, startPanel } from './harness';
+import { describe, expect, it } from 'vitest';
+import { BRANCH, graphql, panelSession, skip } from './harness';
 
 /**
  * The panel in a real browser against the real API: the built API is started on a fresh SQLite database
@@ -8,23 +7,11 @@ import { BRANCH, newPage, type Panel, signIn, skip, startPanel } from './harness
  * Needs `npm run build` first.
  */
 describe.skipIf(skip)('the admin panel in Chromium', () => {
-  let panel: Panel | undefined;
-  let page: Page;
-  let base = '';
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    panel = await startPanel();
-    base = panel.base;
-    page = await newPage(panel, pageErrors);
-    await signIn(page, base, 'vanphong');
-  }, 150_000);
-
-  afterAll(async () => {
-    await panel?.stop();
-  });
+  const session = panelSession(['vanphong']);
 
   it('finds a branch, adds a member through the form and lists them in the branch', async () => {
+    const { base, pageErrors } = session;
+    const page = await session.as('vanphong');
     const fullName = `Trần Thị Kiểm Thử ${Date.now().toString(36).toUpperCase()}`;
 
     await page.goto(`${base}/#/organizations`);
@@ -56,18 +43,16 @@ describe.skipIf(skip)('the admin panel in Chromium', () => {
 
     // And the API agrees (asked with the browser's session): the member belongs to the branch from the day
     // typed, stored as YYYY-MM-DD.
-    const response = await page.request.post(`${base}/graphql`, {
-      headers: { 'content-type': 'application/json' },
-      data: {
-        query: 'query($q: String) { members(filter: { search: $q }) { total items { fullName status currentMembership { from branch { name } } } } }',
-        variables: { q: fullName },
-      },
-    });
-    const { data } = (await response.json()) as {
-      data: { members: { total: number; items: Array<{ fullName: string; status: string; currentMembership: { from: string; branch: { name: string } } }> } };
-    };
-    expect(data.members.total).toBe(1);
-    expect(data.members.items[0]).toEqual({
+    const { members } = await graphql<{
+      members: { total: number; items: Array<{ fullName: string; status: string; currentMembership: { from: string; branch: { name: string } } }> };
+    }>(
+      page,
+      base,
+      'query($q: String) { members(filter: { search: $q }) { total items { fullName status currentMembership { from branch { name } } } } }',
+      { q: fullName },
+    );
+    expect(members.total).toBe(1);
+    expect(members.items[0]).toEqual({
       fullName,
       status: 'PROBATIONARY',
       currentMembership: { from: '2025-09-02', branch: { name: BRANCH } },

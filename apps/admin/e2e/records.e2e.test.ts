@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BRANCH, graphql, MENU, newPage, type Panel, signIn, skip, startPanel } from './harness';
+import { describe, expect, it } from 'vitest';
+import { BRANCH, graphql, MENU, panelSession, shownDay, skip, today } from './harness';
 
 /**
  * The records a branch keeps of its meetings, in a real browser against the real API (fresh SQLite, the demo
@@ -10,21 +10,14 @@ import { BRANCH, graphql, MENU, newPage, type Panel, signIn, skip, startPanel } 
  * directory to keep a screenshot of the printed record there.
  */
 
-/** Today in Vietnam, as the API counts it: YYYY-MM-DD. */
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-  new Date(),
-);
 const thisMonth = today.slice(0, 7);
 const monthBefore = (month: string) => {
   const [y, m] = month.split('-').map(Number);
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 };
 const lastMonth = monthBefore(thisMonth);
-/** "2026-11-05" → "05/11/2026", as the panel writes days. */
-const shown = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 /** A share as the panel writes it in Vietnamese: "93,3 %". */
 const percent = (share: number) => new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 1 }).format(share);
-
 
 async function branchId(page: Page, base: string): Promise<string> {
   const { organizations } = await graphql<{ organizations: { items: Array<{ id: string; name: string }> } }>(
@@ -81,7 +74,7 @@ function expectedCells(month: string, meetings: MonthMeeting[]): Record<string, 
   const [y, m] = month.split('-').map(Number);
   const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
   const cells: Record<string, Array<{ id: string; label: string }>> = {};
-  for (let d = 1; d <= days; d++) cells[shown(`${month}-${String(d).padStart(2, '0')}`)] = [];
+  for (let d = 1; d <= days; d++) cells[shownDay(`${month}-${String(d).padStart(2, '0')}`)] = [];
   const KIND_SHORT = { REGULAR: 'TK', THEMATIC: 'CĐ', COMBINED: 'KH' };
   // "Chi bộ Tổ dân phố số 5" is "TDP số 5" in a narrow cell; a party group goes with its branch.
   const short = (name: string) => name.replace(/^(Chi bộ|Đảng bộ)\s+/u, '').replace(/^Tổ dân phố\s+/u, 'TDP ');
@@ -90,7 +83,7 @@ function expectedCells(month: string, meetings: MonthMeeting[]): Record<string, 
     if (!day) continue;
     const org = meeting.organization;
     const name = org.kind === 'PARTY_GROUP' && org.parent ? `${org.name} · ${short(org.parent.name)}` : short(org.name);
-    cells[shown(day)].push({ id: meeting.id, label: `${KIND_SHORT[meeting.kind]}${name}` });
+    cells[shownDay(day)].push({ id: meeting.id, label: `${KIND_SHORT[meeting.kind]}${name}` });
   }
   return cells;
 }
@@ -99,26 +92,11 @@ const byId = (cells: Record<string, Array<{ id: string; label: string }>>) =>
   Object.fromEntries(Object.entries(cells).map(([day, entries]) => [day, [...entries].sort((a, b) => Number(a.id) - Number(b.id))]));
 
 describe.skipIf(skip)('attendance sheet, calendar and printed record in Chromium', () => {
-  let panel: Panel | undefined;
-  let base = '';
-  let secretary: Page;
-  let office: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    panel = await startPanel();
-    base = panel.base;
-    secretary = await newPage(panel, pageErrors);
-    office = await newPage(panel, pageErrors);
-    await Promise.all([signIn(secretary, base, 'bithu.tdp5'), signIn(office, base, 'vanphong')]);
-  }, 150_000);
-
-  afterAll(async () => {
-    await panel?.stop();
-  });
+  const session = panelSession(['bithu.tdp5', 'vanphong']);
 
   it('fills the attendance sheet with the keyboard alone and saves it whole, once', async () => {
-    const page = secretary;
+    const { base, pageErrors } = session;
+    const page = await session.as('bithu.tdp5');
     // The branch has not held this month's regular meeting: the secretary records it as held today, no sheet yet.
     const branch = await branchId(page, base);
     const { createMeeting } = await graphql<{ createMeeting: { id: string } }>(
@@ -255,10 +233,11 @@ describe.skipIf(skip)('attendance sheet, calendar and printed record in Chromium
   }, 90_000);
 
   it("puts the ward's meetings of a month on their days, and goes back a month", async () => {
-    const page = office;
+    const { base, pageErrors } = session;
+    const page = await session.as('vanphong');
     await page.locator(MENU).getByRole('menuitem', { name: 'Lịch sinh hoạt' }).click();
     await page.waitForURL(/#\/meetings\/calendar/);
-    await page.getByRole('heading', { name: `Tháng ${shown(`${thisMonth}-01`).slice(3)}`, exact: true }).waitFor();
+    await page.getByRole('heading', { name: `Tháng ${shownDay(`${thisMonth}-01`).slice(3)}`, exact: true }).waitFor();
 
     for (const month of [thisMonth, lastMonth]) {
       const meetings = await meetingsOf(page, base, month);
@@ -280,7 +259,9 @@ describe.skipIf(skip)('attendance sheet, calendar and printed record in Chromium
   }, 60_000);
 
   it('prints the record of a meeting on A4, with its branch, day, attendance and resolution', async () => {
-    const page = secretary;
+    const { base, pageErrors } = session;
+    const page = await session.as('bithu.tdp5');
+    const office = await session.as('vanphong');
     const branch = await branchId(page, base);
     // Last month's regular meeting of the branch, as the API has it.
     const { meetings } = await graphql<{
@@ -346,7 +327,7 @@ describe.skipIf(skip)('attendance sheet, calendar and printed record in Chromium
       expect(text).toContain(resolution.content.replace(/\s+/g, ' '));
       // Task deadlines as the panel writes days: dd/MM/yyyy.
       for (const task of resolution.tasks) expect(text).toContain(`${task.description}`);
-      for (const task of resolution.tasks) expect(text).toContain(shown(task.deadline));
+      for (const task of resolution.tasks) expect(text).toContain(shownDay(task.deadline));
     }
     // The vote: those in favour out of those who voted (probationary members present have no vote; exempt ones
     // who came do), never more than all of them.

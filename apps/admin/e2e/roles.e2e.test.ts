@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BRANCH, loadedRows, menuEntries, newPage, type Panel, signIn, skip, startPanel } from './harness';
+import { describe, expect, it } from 'vitest';
+import { BRANCH, graphql, loadedRows, menuEntries, panelSession, skip } from './harness';
 
 /**
  * Each demo role signs in and sees its own panel: exactly its menu entries, and no action it may not take.
@@ -42,31 +42,13 @@ const MENUS: Record<string, string[]> = {
 const headers = (page: Page) => page.locator('table thead th').allTextContents();
 
 describe.skipIf(skip)('roles in the panel', () => {
-  let panel: Panel;
-  const pageErrors: string[] = [];
-  const pages: Record<string, Page> = {};
-
+  const session = panelSession();
   /** A page signed in as the user, shared by the tests of that role. */
-  async function as(username: string): Promise<Page> {
-    if (!pages[username]) {
-      const page = await newPage(panel, pageErrors);
-      await signIn(page, panel.base, username);
-      pages[username] = page;
-    }
-    return pages[username];
-  }
-
-  beforeAll(async () => {
-    panel = await startPanel();
-  }, 150_000);
-
-  afterAll(async () => {
-    await panel?.stop();
-  });
+  const as = (username: string) => session.as(username);
 
   it('sends a stranger to the login page and refuses a wrong password', async () => {
-    const page = await newPage(panel, pageErrors);
-    await page.goto(`${panel.base}/#/members`);
+    const page = await session.newPage();
+    await page.goto(`${session.base}/#/members`);
     await page.waitForURL(/#\/login/);
     await page.locator('input[name="username"]').fill('vanphong');
     await page.locator('input[name="password"]').fill('không phải mật khẩu');
@@ -82,7 +64,7 @@ describe.skipIf(skip)('roles in the panel', () => {
 
   it('lets the administrator add members and see their personal data', async () => {
     const page = await as('vanphong');
-    await page.goto(`${panel.base}/#/members`);
+    await page.goto(`${session.base}/#/members`);
     await loadedRows(page);
     expect(await headers(page)).toContain('Ngày sinh');
     await page.getByRole('link', { name: 'Thêm mới' }).waitFor();
@@ -92,10 +74,10 @@ describe.skipIf(skip)('roles in the panel', () => {
 
   it('shows a committee member the ward read-only', async () => {
     const page = await as('uyvien');
-    await page.goto(`${panel.base}/#/organizations`);
+    await page.goto(`${session.base}/#/organizations`);
     await loadedRows(page);
     expect(await page.getByRole('link', { name: 'Thêm mới' }).count()).toBe(0);
-    await page.goto(`${panel.base}/#/members`);
+    await page.goto(`${session.base}/#/members`);
     await (await loadedRows(page)).first().getByRole('cell').first().click();
     await page.getByRole('tab', { name: 'Lý lịch' }).waitFor();
     await page.waitForLoadState('networkidle');
@@ -127,13 +109,13 @@ describe.skipIf(skip)('roles in the panel', () => {
     expect(await page.getByLabel('Thuộc tổ chức').count()).toBe(0);
 
     // The home page shows their branch.
-    await page.goto(`${panel.base}/#/`);
+    await page.goto(`${session.base}/#/`);
     await page.getByRole('heading', { name: BRANCH }).waitFor();
   }, 60_000);
 
   it('hides personal data from the analyst', async () => {
     const page = await as('phantich');
-    await page.goto(`${panel.base}/#/members`);
+    await page.goto(`${session.base}/#/members`);
     await loadedRows(page);
     const columns = await headers(page);
     expect(columns).toContain('Họ và tên');
@@ -148,21 +130,19 @@ describe.skipIf(skip)('roles in the panel', () => {
   it('lets the inspector read the audit log, side by side', async () => {
     // The administrator corrects a member's phone (through the API, with their session), for the log to show.
     const office = await as('vanphong');
-    const graphql = async (query: string, variables: Record<string, unknown> = {}) => {
-      const response = await office.request.post(`${panel.base}/graphql`, { data: { query, variables } });
-      const body = (await response.json()) as { data: any; errors?: unknown[] };
-      expect(body.errors).toBeUndefined();
-      return body.data;
-    };
-    const { members } = await graphql('{ members(limit: 1) { items { id version } } }');
+    const { members } = await graphql<{ members: { items: Array<{ id: string; version: number }> } }>(
+      office,
+      session.base,
+      '{ members(limit: 1) { items { id version } } }',
+    );
     const [{ id, version }] = members.items;
-    await graphql('mutation($id: ID!, $input: UpdateMemberInput!) { updateMember(id: $id, input: $input) { id } }', {
+    await graphql(office, session.base, 'mutation($id: ID!, $input: UpdateMemberInput!) { updateMember(id: $id, input: $input) { id } }', {
       id,
       input: { phone: '0912345678', version },
     });
 
     const page = await as('kiemtra');
-    await page.goto(`${panel.base}/#/auditEntries`);
+    await page.goto(`${session.base}/#/auditEntries`);
     const rows = await loadedRows(page);
     // Every sign-in of this run is there, newest first; the inspector's own among them.
     await page.locator('input[name="username"]').fill('kiemtra');
@@ -182,8 +162,8 @@ describe.skipIf(skip)('roles in the panel', () => {
     await page.getByRole('button', { name: 'Tài khoản' }).click();
     await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
     await page.waitForURL(/#\/login/);
-    await page.goto(`${panel.base}/#/members`);
+    await page.goto(`${session.base}/#/members`);
     await page.waitForURL(/#\/login/);
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   }, 60_000);
 });

@@ -1,5 +1,6 @@
 import { useCanAccess, usePermissions } from 'react-admin';
-import type { Viewer } from './viewer';
+import { thisYear } from '../dataProvider/filters';
+import { ownBranchId, type Viewer } from './viewer';
 
 /** The signed-in viewer (role, organization, capabilities), undefined while it loads. */
 export function useViewer(): Viewer | undefined {
@@ -19,4 +20,10 @@ export function useReadsPersonalData(): boolean {
 export function useEditRowClick(resource: string): 'edit' | false {
   const { canAccess } = useCanAccess({ resource, action: 'edit' });
   return canAccess ? 'edit' : false;
+}
+
+/** How a new record of a year (a thematic plan, a member's task) starts: this year, and a secretary's own branch. */
+export function useYearDefaults(): { year: number; branchId?: string } {
+  const branchId = ownBranchId(useViewer());
+  return { year: thisYear(), ...(branchId ? { branchId } : {}) };
 }

@@ -19,3 +19,8 @@ export type Viewer = Pick<ApiViewer, 'id' | 'username' | 'displayName' | 'role' 
 
 export const VIEWER_FIELDS =
   'id username displayName role organizationId organization { id name kind } can { editStructure recordMeetings readPersonalData readAudit }';
+
+/** The branch a branch secretary's panel is fixed to (the API refuses them the rest); none for the other roles. */
+export function ownBranchId(viewer: Viewer | null | undefined): string | undefined {
+  return viewer?.role === 'BRANCH_SECRETARY' ? viewer.organizationId : undefined;
+}

@@ -1,4 +1,4 @@
-import { Typography } from '@mui/material';
+import { Alert, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 
 /** What an empty related list says, in words, instead of a blank panel. */
@@ -20,5 +20,15 @@ export function Dash() {
     <Typography component="span" variant="body2">
       —
     </Typography>
+  );
+}
+
+/** A page that cannot be shown (access refused, record gone), saying why. */
+export function PageError({ message }: { message: string }) {
+  const translate = useTranslate();
+  return (
+    <Alert severity="error" sx={{ mt: 2 }}>
+      {translate(message)}
+    </Alert>
   );
 }

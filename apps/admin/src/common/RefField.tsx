@@ -1,6 +1,6 @@
 import { Stack, Typography } from '@mui/material';
 import type { MouseEvent } from 'react';
-import { type FieldProps, Link, useCanAccess, useCreatePath, useFieldValue, useTranslate } from 'react-admin';
+import { type FieldProps, Labeled, Link, useCanAccess, useCreatePath, useFieldValue, useTranslate } from 'react-admin';
 
 interface Named {
   id: string;
@@ -70,5 +70,14 @@ export function RefListField(props: FieldProps & { reference: string; emptyText?
         <RefLink key={item.id} value={item} reference={props.reference} />
       ))}
     </Stack>
+  );
+}
+
+/** A related record as a labelled link: on record pages, and for what a form shows but does not change. */
+export function LabeledRef({ source, reference, emptyText }: { source: string; reference: string; emptyText?: string }) {
+  return (
+    <Labeled source={source}>
+      <RefField source={source} reference={reference} emptyText={emptyText} />
+    </Labeled>
   );
 }

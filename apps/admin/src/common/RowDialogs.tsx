@@ -1,31 +1,16 @@
 import DeleteIcon from '@mui/icons-material/Delete';
 import EditIcon from '@mui/icons-material/Edit';
 import SaveIcon from '@mui/icons-material/Save';
-import { Dialog, DialogActions, DialogContent, DialogTitle, IconButton, Stack, Tooltip } from '@mui/material';
+import { IconButton, Tooltip } from '@mui/material';
 import { type ReactNode, useState } from 'react';
-import {
-  Button,
-  Confirm,
-  Form,
-  HttpError,
-  type RaRecord,
-  ResourceContextProvider,
-  SaveButton,
-  useCanAccess,
-  useDelete,
-  useNotify,
-  useRefresh,
-  useTranslate,
-  useUpdate,
-} from 'react-admin';
+import { Confirm, type RaRecord, SaveButton, useCanAccess, useDelete, useNotify, useRefresh, useTranslate, useUpdate } from 'react-admin';
+import { errorMessage, FormDialog } from './FormDialog';
 
 /**
  * Edit and delete for a row of a page's own table (a resolution's reviews): small icon buttons opening a
  * dialog, shown to those who may. Saving is pessimistic, with the version the row was read at, so the API's
  * refusals land on the dialog's inputs; then the page is read again.
  */
-
-const errorMessage = (error: unknown) => (error instanceof Error ? error.message : 'ra.notification.http_error');
 
 export function EditDialogButton(props: {
   resource: string;
@@ -36,55 +21,34 @@ export function EditDialogButton(props: {
   transform?: (data: Record<string, unknown>) => Record<string, unknown>;
   children: ReactNode;
 }) {
-  const [open, setOpen] = useState(false);
   const [update] = useUpdate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const translate = useTranslate();
   const { canAccess } = useCanAccess({ resource: props.resource, action: 'edit', record: props.record });
   if (!canAccess) return null;
-
-  const submit = async (values: Record<string, unknown>) => {
-    const data = props.transform ? props.transform(values) : values;
-    try {
-      await update(
-        props.resource,
-        { id: props.record.id, data, previousData: props.record },
-        { mutationMode: 'pessimistic', returnPromise: true },
-      );
-    } catch (error) {
-      if (error instanceof HttpError && error.body?.errors) return error.body.errors;
-      notify(errorMessage(error), { type: 'error' });
-      return undefined;
-    }
-    notify(props.saved, { type: 'success' });
-    setOpen(false);
-    refresh();
-    return undefined;
-  };
-
   return (
-    <>
-      <Tooltip title={translate(props.title)}>
-        <IconButton size="small" aria-label={translate(props.title)} onClick={() => setOpen(true)}>
-          <EditIcon fontSize="small" />
-        </IconButton>
-      </Tooltip>
-      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm">
-        <ResourceContextProvider value={props.resource}>
-          <Form onSubmit={submit} record={props.record}>
-            <DialogTitle>{translate(props.title)}</DialogTitle>
-            <DialogContent>
-              <Stack>{props.children}</Stack>
-            </DialogContent>
-            <DialogActions>
-              <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
-              <SaveButton icon={<SaveIcon />} />
-            </DialogActions>
-          </Form>
-        </ResourceContextProvider>
-      </Dialog>
-    </>
+    <FormDialog
+      button={(open) => (
+        <Tooltip title={translate(props.title)}>
+          <IconButton size="small" aria-label={translate(props.title)} onClick={open}>
+            <EditIcon fontSize="small" />
+          </IconButton>
+        </Tooltip>
+      )}
+      resource={props.resource}
+      title={translate(props.title)}
+      record={props.record}
+      send={(values) =>
+        update(
+          props.resource,
+          { id: props.record.id, data: props.transform ? props.transform(values) : values, previousData: props.record },
+          { mutationMode: 'pessimistic', returnPromise: true },
+        )
+      }
+      saved={props.saved}
+      saveButton={<SaveButton icon={<SaveIcon />} />}
+    >
+      {props.children}
+    </FormDialog>
   );
 }
 

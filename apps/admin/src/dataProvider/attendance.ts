@@ -1,3 +1,4 @@
+import { AttendanceExclusion, AttendanceStatus as DomainStatus, tallyAttendance } from '@chibo/domain';
 import type { AttendanceStatus } from '@chibo/graphql-types';
 import { MEETING } from './documents';
 import type { Values } from './filters';
@@ -65,18 +66,21 @@ export function lineErrors(errors: Record<string, unknown> | undefined): Record<
   return byLine;
 }
 
-/** The live tally of a sheet: the expected are those not exempt nor on special duty; present counts among them. */
-export function tally(lines: ReadonlyArray<{ status: AttendanceStatus; excluded: boolean }>) {
-  let expected = 0;
-  let present = 0;
-  let excused = 0;
-  let unexcused = 0;
-  for (const line of lines) {
-    if (line.excluded) continue;
-    expected += 1;
-    if (line.status === 'PRESENT') present += 1;
-    else if (line.status === 'EXCUSED') excused += 1;
-    else unexcused += 1;
-  }
+/** A line of the live tally: its status, and whether the member is left out of the expected (exempt, special duty). */
+export interface TallyLine {
+  status: AttendanceStatus;
+  excluded: boolean;
+}
+
+/**
+ * The live tally of a sheet, counted by the domain's rule (the one the API stores): the expected are those not
+ * exempt nor on special duty, and present counts among them. The sheet knows only whether a line is left out;
+ * the domain leaves out a line with any exclusion, so one stands for both.
+ */
+export function tally(lines: readonly TallyLine[]) {
+  const counts = tallyAttendance(
+    lines.map((line) => ({ status: DomainStatus[line.status], exclusion: line.excluded ? AttendanceExclusion.EXEMPT : null })),
+  );
+  const { expected, presentAmongExpected: present, excused, unexcused } = counts;
   return { expected, present, excused, unexcused, excluded: lines.length - expected, rate: expected > 0 ? present / expected : null };
 }

@@ -22,7 +22,8 @@ import {
 } from 'ra-core';
 import type { Values } from './filters';
 import { createInput, updateInput } from './inputs';
-import { apiFilter, type ResourceSpec, resourceSpec } from './resources';
+import { apiFilter, resourceSpec } from './resources';
+import type { ResourceSpec } from './spec';
 
 /** The API refuses pages larger than this; bigger react-admin pages (exports) are fetched in several windows. */
 export const MAX_PAGE = 100;

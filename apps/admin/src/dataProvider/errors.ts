@@ -1,5 +1,6 @@
 import { HttpError } from 'ra-core';
-import { type FormField, isFormField, RESOURCES } from './resources';
+import { RESOURCES } from './resources';
+import { type FormField, isFormField } from './spec';
 
 interface Violation {
   field: string;

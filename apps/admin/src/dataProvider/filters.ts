@@ -12,6 +12,11 @@ export function todayInVietnam(now: Date = new Date()): string {
   }).format(now);
 }
 
+/** This year in Vietnam, as a number. */
+export function thisYear(now: Date = new Date()): number {
+  return Number(todayInVietnam(now).slice(0, 4));
+}
+
 /** Which react-admin filter keys a resource understands, and how each becomes part of the API filter. */
 export interface FilterShape {
   /** Passed as they are (ids, dates, booleans). */

@@ -7,7 +7,7 @@ import { buildQuery, clean, MAX_PAGE } from './buildQuery';
 import { translateError } from './errors';
 import type { Values } from './filters';
 import { ASSIGN_MEMBER_TASKS, type AssignMemberTasksParams, ASSIGNMENT_FIELDS, assignmentVariables } from './memberTasks';
-import type { FormField } from './resources';
+import type { FormField } from './spec';
 import type { MeetingRecord, MemberTaskRecord } from './types';
 
 /** The panel's data provider: react-admin's methods, and the sheets saved whole (attendance, the year's tasks). */

@@ -1,5 +1,5 @@
 import type { Values } from './filters';
-import type { ResourceSpec } from './resources';
+import type { ResourceSpec } from './spec';
 
 const blank = (value: unknown) => value === undefined || value === null || value === '';
 

@@ -2,7 +2,7 @@ import type { GetListParams, GetListResult, RaRecord } from 'ra-core';
 import { MAX_PAGE } from './buildQuery';
 import { MEMBER_TASK } from './documents';
 import type { Values } from './filters';
-import type { FormField } from './resources';
+import type { FormField } from './spec';
 
 /**
  * The branch's tasks for the year assigned at once (the January vote): one assignMemberTasks call, one

@@ -25,6 +25,7 @@ import {
 } from 'react-admin';
 import { formatDateTime } from '../../common/days';
 import { EmptyNote } from '../../common/EmptyNote';
+import { FieldRow } from '../../common/pages';
 import type { AuditEntryRecord } from '../../dataProvider/types';
 import { AuditActionField } from './AuditActionField';
 import { AuditValue, entityLabel, fieldLabel } from './AuditValue';
@@ -131,7 +132,7 @@ function Summary() {
   if (!record) return null;
   const name = recordName(record);
   return (
-    <Stack direction="row" spacing={4} useFlexGap flexWrap="wrap">
+    <FieldRow>
       <Labeled source="at">
         <Typography variant="body2">{formatDateTime(record.at)}</Typography>
       </Labeled>
@@ -152,7 +153,7 @@ function Summary() {
       <Labeled source="ip">
         <TextField source="ip" emptyText="—" />
       </Labeled>
-    </Stack>
+    </FieldRow>
   );
 }
 

@@ -1,4 +1,5 @@
-import { Create, Edit, SaveButton, SimpleForm, Toolbar } from 'react-admin';
+import { Create, SaveButton, SimpleForm, Toolbar } from 'react-admin';
+import { EditPage } from '../../common/pages';
 import { RuleSetInputs } from './RuleSetInputs';
 
 /** Rule sets are kept, not deleted: one no longer in force gets its end day. */
@@ -10,11 +11,9 @@ const SaveOnly = () => (
 
 export function RuleSetEdit() {
   return (
-    <Edit mutationMode="pessimistic" redirect="show">
-      <SimpleForm toolbar={<SaveOnly />}>
-        <RuleSetInputs />
-      </SimpleForm>
-    </Edit>
+    <EditPage toolbar={<SaveOnly />}>
+      <RuleSetInputs />
+    </EditPage>
   );
 }
 

@@ -1,6 +1,7 @@
 import { Box, Chip } from '@mui/material';
-import { CreateButton, DataTable, List, TopToolbar, useLocaleState, useTranslate } from 'react-admin';
+import { DataTable, List, useLocaleState, useTranslate } from 'react-admin';
 import { DayField } from '../../common/DayField';
+import { ListActions } from '../../common/pages';
 import { formatPercent } from '../../common/times';
 import { todayInVietnam } from '../../dataProvider/filters';
 import type { MeetingRuleSetRecord } from '../../dataProvider/types';
@@ -37,11 +38,7 @@ export function RuleSetList() {
     <List
       perPage={50}
       exporter={false}
-      actions={
-        <TopToolbar>
-          <CreateButton />
-        </TopToolbar>
-      }
+      actions={<ListActions exportMax={false} />}
     >
       <DataTable rowClick="show" bulkActionButtons={false}>
         <Column source="documentNumber" disableSort sx={{ fontWeight: 600, whiteSpace: 'nowrap' }} />

@@ -1,8 +1,9 @@
 import { Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { EditButton, Labeled, Show, TopToolbar, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { Labeled, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { formatDay } from '../../common/days';
 import { ENUMS, enumLabel } from '../../common/enums';
+import { FieldRow, ShowPage } from '../../common/pages';
 import { formatPercent } from '../../common/times';
 import type { MeetingRuleSetRecord } from '../../dataProvider/types';
 import { InForceChip } from './RuleSetList';
@@ -35,12 +36,12 @@ function RuleSetPage() {
         <InForceChip record={record} />
       </Stack>
       <Typography variant="body1">{record.title}</Typography>
-      <Stack direction="row" spacing={4} useFlexGap flexWrap="wrap">
+      <FieldRow>
         <Value source="documentDate">{formatDay(record.documentDate)}</Value>
         <Value source="validFrom">{formatDay(record.validFrom)}</Value>
         <Value source="validTo">{record.validTo ? formatDay(record.validTo) : translate('chibo.rule_set.open_ended')}</Value>
-      </Stack>
-      <Stack direction="row" spacing={4} useFlexGap flexWrap="wrap">
+      </FieldRow>
+      <FieldRow>
         <Value source="regularByDay">{number(record.regularByDay)}</Value>
         <Value source="minAttendanceShare">
           {record.minAttendanceShare == null
@@ -55,7 +56,7 @@ function RuleSetPage() {
         <Value source="thematicPerQuarter">{number(record.thematicPerQuarter)}</Value>
         <Value source="rotationQuarters">{number(record.rotationQuarters)}</Value>
         <Value source="everyWorkingMemberTasked">{yesNo(record.everyWorkingMemberTasked)}</Value>
-      </Stack>
+      </FieldRow>
       <Value source="procedure">
         {record.procedure == null ? null : (
           <Stack component="span">
@@ -73,14 +74,8 @@ function RuleSetPage() {
 
 export function RuleSetShow() {
   return (
-    <Show
-      actions={
-        <TopToolbar>
-          <EditButton />
-        </TopToolbar>
-      }
-    >
+    <ShowPage>
       <RuleSetPage />
-    </Show>
+    </ShowPage>
   );
 }

@@ -1,14 +1,12 @@
 import type { AttendanceStatus } from '@chibo/graphql-types';
 import DoneAllIcon from '@mui/icons-material/DoneAll';
 import SaveIcon from '@mui/icons-material/Save';
-import { Alert, Box, Card, Chip, CircularProgress, LinearProgress, Stack, Typography } from '@mui/material';
-import { type KeyboardEvent, memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Alert, Box, Chip, CircularProgress, LinearProgress, Stack, Typography } from '@mui/material';
+import { type KeyboardEvent, memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { flushSync } from 'react-dom';
 import {
   Button,
-  HttpError,
   Link,
-  Title,
   useCanAccess,
   useDataProvider,
   useGetList,
@@ -19,13 +17,13 @@ import {
   useRedirect,
   useTranslate,
 } from 'react-admin';
+import { PageError } from '../../common/EmptyNote';
+import { SHEET_TABLE, SheetBar, SheetHeader, SheetKeys, SheetPage, SheetRow, SheetTable, sheetTextInput, useSheet } from '../../common/Sheet';
 import { formatPercent } from '../../common/times';
-import { initialLines, type Line, lineErrors, tally } from '../../dataProvider/attendance';
 import type { ChiBoDataProvider } from '../../dataProvider';
+import { initialLines, type Line, lineErrors, tally } from '../../dataProvider/attendance';
 import type { MeetingRecord, OrganizationRecord } from '../../dataProvider/types';
 import { MeetingHeading } from './fields';
-import { SHEET_TABLE, sheetTextInput } from '../../common/sheetTable';
-
 
 const STATUSES: AttendanceStatus[] = ['PRESENT', 'EXCUSED', 'UNEXCUSED'];
 
@@ -45,16 +43,6 @@ const ROW_COLORS: Record<AttendanceStatus, string | undefined> = {
   UNEXCUSED: '#fdecea',
 };
 
-/** The refusals minus a line's, once that line is changed. */
-const withoutLine =
-  (index: number) =>
-  (current: Record<number, string>): Record<number, string> => {
-    if (!(index in current)) return current;
-    const { [index]: _gone, ...rest } = current;
-    return rest;
-  };
-
-
 interface RowProps {
   index: number;
   line: Line;
@@ -72,7 +60,7 @@ interface RowProps {
  * One member's line: three native radio buttons (Tab moves from line to line, the arrows within a line) and
  * a reason, open when the member is away with a reason. Native inputs keep a sheet of 150 members quick.
  */
-const SheetRow = memo(function SheetRow({ index, line, name, group, exclusion, error, labels, onStatus, onReason }: RowProps) {
+const AttendanceRow = memo(function AttendanceRow({ index, line, name, group, exclusion, error, labels, onStatus, onReason }: RowProps) {
   const reasonRef = useRef<HTMLInputElement>(null);
   const choose = (status: AttendanceStatus, row?: HTMLTableRowElement) => {
     // The line is re-rendered at once (enabling the reason) and the focus moves within the same key press, so
@@ -90,23 +78,23 @@ const SheetRow = memo(function SheetRow({ index, line, name, group, exclusion, e
     choose(status, event.currentTarget);
   };
   return (
-    <tr
-      onKeyDown={onKeyDown}
-      data-member={line.memberId}
-      className={error ? 'has-error' : undefined}
-      style={{ background: error ? '#fdecea' : exclusion ? '#f5f5f5' : ROW_COLORS[line.status] }}
-    >
-      <td className="num">{index + 1}</td>
-      <td>
-        <span className="name">{name}</span>
-        {exclusion && (
-          <span className="exclusion" title={labels.notCounted}>
+    <SheetRow
+      index={index}
+      memberId={line.memberId}
+      name={name}
+      note={
+        exclusion && (
+          <>
             {exclusion} · {labels.notCounted}
-          </span>
-        )}
-      </td>
-      {group !== undefined && <td className="group">{group}</td>}
-      {STATUSES.map((status) => (
+          </>
+        )
+      }
+      noteTitle={labels.notCounted}
+      group={group}
+      error={error}
+      background={exclusion ? '#f5f5f5' : ROW_COLORS[line.status]}
+      onKeyDown={onKeyDown}
+      after={STATUSES.map((status) => (
         <td key={status} className="choice">
           <label>
             <input
@@ -120,42 +108,29 @@ const SheetRow = memo(function SheetRow({ index, line, name, group, exclusion, e
           </label>
         </td>
       ))}
-      <td className="reason">
-        <input
-          ref={reasonRef}
-          type="text"
-          value={line.reason}
-          disabled={line.status !== 'EXCUSED'}
-          maxLength={300}
-          placeholder={line.status === 'EXCUSED' ? labels.reason : ''}
-          aria-label={`${labels.reason}: ${name}`}
-          aria-invalid={error ? true : undefined}
-          onChange={(event) => onReason(index, event.target.value)}
-        />
-        {error && (
-          <div className="error" role="alert">
-            {error}
-          </div>
-        )}
-      </td>
-    </tr>
+      textCell="reason"
+      text={{
+        ref: reasonRef,
+        value: line.reason,
+        disabled: line.status !== 'EXCUSED',
+        maxLength: 300,
+        placeholder: line.status === 'EXCUSED' ? labels.reason : '',
+        'aria-label': `${labels.reason}: ${name}`,
+        onChange: (event) => onReason(index, event.target.value),
+      }}
+    />
   );
 });
 
-/** The sheet's table: plain elements styled once, so 150 lines render and update at once. */
+/** The attendance sheet's own cells: the three choices and the reason. */
 const sheetStyles = {
   ...SHEET_TABLE,
   '& td': { padding: '1px 8px', borderBottom: '1px solid #eee', verticalAlign: 'middle', height: 34 },
-  '& .name': { fontWeight: 500 },
-  '& .exclusion': { display: 'block', fontSize: 12, color: '#6d4c41', fontStyle: 'italic' },
   '& td.choice, & th.choice': { textAlign: 'center', width: 96 },
   '& td.choice label': { display: 'block', cursor: 'pointer', padding: '2px 0' },
-  '& td.choice input': { width: 18, height: 18, cursor: 'pointer', accentColor: '#a31515' },
   '& td.reason': { width: '32%' },
   '& td.reason input': sheetTextInput(3),
   '& td.reason input:disabled': { background: 'transparent', borderColor: 'transparent' },
-  '& td.reason input:focus, & td.choice input:focus-visible': { outline: '2px solid #a31515', outlineOffset: 1 },
-  '& tr.has-error td.reason input': { borderColor: '#d32f2f' },
 } as const;
 
 function Tally({ lines, excluded }: { lines: Line[]; excluded: Set<string> }) {
@@ -198,11 +173,11 @@ export function AttendanceSheet() {
     { filter: { kind: ['PARTY_GROUP'], parentId: branchId }, pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' } },
     { enabled: !!branchId },
   );
-  const [lines, setLines] = useState<Line[]>([]);
-  const [errors, setErrors] = useState<Record<number, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const tableRef = useRef<HTMLTableElement>(null);
+  // A refused line comes into view with its reason (or its choice) focused.
+  const { lines, setLines, change, errors, setErrors, formError, saving, tableRef, save } = useSheet<Line>({
+    linesRefused: 'chibo.attendance.lines_refused',
+    focus: ['td.reason input:not(:disabled)', 'input:checked'],
+  });
 
   const roster = meeting?.roster;
   // The sheet is filled from the roster once per version read: a refetch while typing must not wipe the lines.
@@ -214,7 +189,7 @@ export function AttendanceSheet() {
     loadedVersion.current = key;
     setLines(initialLines(roster));
     setErrors({});
-  }, [roster, meeting]);
+  }, [roster, meeting, setLines, setErrors]);
 
   const excluded = useMemo(() => new Set((roster ?? []).filter((r) => r.exclusion).map((r) => r.memberId)), [roster]);
   const groupNames = useMemo(() => new Map(groups.map((g) => [String(g.id), g.name])), [groups]);
@@ -233,48 +208,20 @@ export function AttendanceSheet() {
     [translate],
   );
 
-  const onStatus = useCallback((index: number, status: AttendanceStatus) => {
-    setLines((current) => current.map((line, i) => (i === index ? { ...line, status } : line)));
-    setErrors(withoutLine(index));
-  }, []);
-  const onReason = useCallback((index: number, reason: string) => {
-    setLines((current) => current.map((line, i) => (i === index ? { ...line, reason } : line)));
-    setErrors(withoutLine(index));
-  }, []);
+  const onStatus = useCallback((index: number, status: AttendanceStatus) => change(index, (line) => ({ ...line, status })), [change]);
+  const onReason = useCallback((index: number, reason: string) => change(index, (line) => ({ ...line, reason })), [change]);
 
   if (checking || (canAccess && isPending)) return <LinearProgress sx={{ mt: 2 }} />;
-  if (!canAccess) return <Alert severity="error" sx={{ mt: 2 }}>{translate('ra.message.access_denied')}</Alert>;
-  if (error || !meeting) return <Alert severity="error" sx={{ mt: 2 }}>{translate('ra.notification.item_doesnt_exist')}</Alert>;
+  if (!canAccess) return <PageError message="ra.message.access_denied" />;
+  if (error || !meeting) return <PageError message="ra.notification.item_doesnt_exist" />;
 
   const back = `/meetings/${encodeURIComponent(meeting.id)}/show/attendance`;
-
-  const save = async () => {
-    setSaving(true);
-    setFormError(null);
-    try {
+  const onSave = () =>
+    save(async () => {
       await dataProvider.recordAttendance({ meetingId: meeting.id, version: meeting.version, lines });
       notify('chibo.attendance.saved', { type: 'success', messageArgs: { smart_count: lines.length } });
       redirect(back);
-    } catch (failure) {
-      const body = failure instanceof HttpError ? (failure.body as { errors?: Record<string, unknown> } | undefined) : undefined;
-      const byLine = lineErrors(body?.errors);
-      setErrors(byLine);
-      const root = body?.errors?.root as { serverError?: string } | undefined;
-      const message = root?.serverError ?? (failure instanceof Error ? failure.message : 'ra.notification.http_error');
-      if (Object.keys(byLine).length > 0) {
-        setFormError(translate('chibo.attendance.lines_refused', { smart_count: Object.keys(byLine).length }));
-        // The first refused line comes into view, its reason (or first choice) focused.
-        const first = Math.min(...Object.keys(byLine).map(Number));
-        const row = tableRef.current?.querySelectorAll('tbody tr')[first] as HTMLElement | undefined;
-        row?.scrollIntoView({ block: 'center' });
-        (row?.querySelector<HTMLInputElement>('td.reason input:not(:disabled)') ?? row?.querySelector<HTMLInputElement>('input:checked'))?.focus();
-      } else {
-        setFormError(translate(message, { _: message }));
-      }
-    } finally {
-      setSaving(false);
-    }
-  };
+    }, lineErrors);
 
   const allPresent = () => {
     setLines((current) => current.map((line) => ({ ...line, status: 'PRESENT' })));
@@ -282,34 +229,22 @@ export function AttendanceSheet() {
   };
 
   return (
-    <Box sx={{ mt: 1, mb: 4 }}>
-      <Title title="chibo.attendance.title" />
-      <Card variant="outlined" sx={{ p: 2, mb: 1 }}>
-        <Stack spacing={1}>
-          <Stack direction="row" justifyContent="space-between" alignItems="center" useFlexGap flexWrap="wrap" spacing={1}>
-            <MeetingHeading record={meeting} />
-            <Link to={back} variant="body2">
-              {translate('chibo.attendance.back')}
-            </Link>
-          </Stack>
-          {!meeting.heldOn ? (
-            <Alert severity="info">
-              {translate('chibo.attendance.needs_held_day')}{' '}
-              <Link to={`/meetings/${encodeURIComponent(meeting.id)}`}>{translate('ra.action.edit')}</Link>
-            </Alert>
-          ) : (
-            <Typography variant="body2" color="text.secondary">
-              {translate('chibo.attendance.help', { smart_count: lines.length })}
-            </Typography>
-          )}
-        </Stack>
-      </Card>
+    <SheetPage title="chibo.attendance.title">
+      <SheetHeader title={<MeetingHeading record={meeting} />} back={back} backLabel="chibo.attendance.back">
+        {!meeting.heldOn ? (
+          <Alert severity="info">
+            {translate('chibo.attendance.needs_held_day')}{' '}
+            <Link to={`/meetings/${encodeURIComponent(meeting.id)}`}>{translate('ra.action.edit')}</Link>
+          </Alert>
+        ) : (
+          <Typography variant="body2" color="text.secondary">
+            {translate('chibo.attendance.help', { smart_count: lines.length })}
+          </Typography>
+        )}
+      </SheetHeader>
       {meeting.heldOn && (
         <>
-          <Card
-            variant="outlined"
-            sx={{ position: 'sticky', top: 0, zIndex: 2, px: 2, py: 1, mb: 1, display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}
-          >
+          <SheetBar error={formError}>
             <Tally lines={lines} excluded={excluded} />
             <Box sx={{ flex: 1 }} />
             <Button label="chibo.attendance.all_present" onClick={allPresent} disabled={saving}>
@@ -318,60 +253,52 @@ export function AttendanceSheet() {
             <Button
               label="chibo.attendance.save"
               variant="contained"
-              onClick={save}
+              onClick={onSave}
               disabled={saving || lines.length === 0}
             >
               {saving ? <CircularProgress size={18} color="inherit" /> : <SaveIcon />}
             </Button>
-          </Card>
-          {formError && (
-            <Alert severity="error" sx={{ mb: 1 }}>
-              {formError}
-            </Alert>
-          )}
+          </SheetBar>
           {lines.length === 0 ? (
             <Alert severity="info">{translate('chibo.attendance.empty_roster')}</Alert>
           ) : (
-            <Card variant="outlined">
-              <Box component="table" ref={tableRef} sx={sheetStyles}>
-                <thead>
-                  <tr>
-                    <th className="num">#</th>
-                    <th>{translate('chibo.attendance.member')}</th>
-                    {groups.length > 0 && <th>{translate('resources.members.fields.partyGroup')}</th>}
-                    <th className="choice">{labels.PRESENT} (1/C)</th>
-                    <th className="choice">{labels.EXCUSED} (2/P)</th>
-                    <th className="choice">{labels.UNEXCUSED} (3/K)</th>
-                    <th>{translate('chibo.attendance.reason')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {lines.map((line, index) => {
-                    const entry = roster?.[index];
-                    return (
-                      <SheetRow
-                        key={line.memberId}
-                        index={index}
-                        line={line}
-                        name={entry?.member?.fullName ?? line.memberId}
-                        group={groups.length === 0 ? undefined : entry?.partyGroupId ? (groupNames.get(String(entry.partyGroupId)) ?? '') : ''}
-                        exclusion={entry?.exclusion ? exclusionLabels[entry.exclusion] : null}
-                        error={errors[index]}
-                        labels={labels}
-                        onStatus={onStatus}
-                        onReason={onReason}
-                      />
-                    );
-                  })}
-                </tbody>
-              </Box>
-            </Card>
+            <SheetTable
+              tableRef={tableRef}
+              sx={sheetStyles}
+              head={
+                <>
+                  <th className="num">#</th>
+                  <th>{translate('chibo.attendance.member')}</th>
+                  {groups.length > 0 && <th>{translate('resources.members.fields.partyGroup')}</th>}
+                  <th className="choice">{labels.PRESENT} (1/C)</th>
+                  <th className="choice">{labels.EXCUSED} (2/P)</th>
+                  <th className="choice">{labels.UNEXCUSED} (3/K)</th>
+                  <th>{translate('chibo.attendance.reason')}</th>
+                </>
+              }
+            >
+              {lines.map((line, index) => {
+                const entry = roster?.[index];
+                return (
+                  <AttendanceRow
+                    key={line.memberId}
+                    index={index}
+                    line={line}
+                    name={entry?.member?.fullName ?? line.memberId}
+                    group={groups.length === 0 ? undefined : entry?.partyGroupId ? (groupNames.get(String(entry.partyGroupId)) ?? '') : ''}
+                    exclusion={entry?.exclusion ? exclusionLabels[entry.exclusion] : null}
+                    error={errors[index]}
+                    labels={labels}
+                    onStatus={onStatus}
+                    onReason={onReason}
+                  />
+                );
+              })}
+            </SheetTable>
           )}
-          <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1 }}>
-            {translate('chibo.attendance.keys')}
-          </Typography>
+          <SheetKeys message="chibo.attendance.keys" />
         </>
       )}
-    </Box>
+    </SheetPage>
   );
 }

@@ -2,7 +2,6 @@ import { Alert, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import {
   ArrayInput,
-  AutocompleteInput,
   BooleanInput,
   CheckboxGroupInput,
   Labeled,
@@ -25,6 +24,7 @@ import { AddItem } from '../../common/AddItem';
 import { isIsoDay } from '../../common/days';
 import { DayInput } from '../../common/DayInput';
 import { enumChoices, ENUMS, enumLabel } from '../../common/enums';
+import { MemberPicker, ReferencePicker } from '../../common/pickers';
 import { isTime } from '../../common/times';
 import { TimeInput } from '../../common/TimeInput';
 import { notAfter } from '../../common/validators';
@@ -86,28 +86,17 @@ function PeopleInputs({ branchId }: { branchId?: string }) {
   const translate = useTranslate();
   const heldOn = useWatch({ name: 'heldOn' }) as string | null | undefined;
   const plannedOn = useWatch({ name: 'plannedOn' }) as string | null | undefined;
-  const day = heldOn || plannedOn || undefined;
-  const filter = { organizationId: branchId, ...(day ? { asOf: day } : {}) };
   const helperText = branchId ? translate('chibo.meeting.people_help') : translate('chibo.meeting.choose_organization_first');
   return (
     <Row>
       {(['chairId', 'minuteTakerId'] as const).map((source) => (
-        <ReferenceInput
+        <MemberPicker
           key={source}
           source={source}
-          reference="members"
-          filter={filter}
-          sort={{ field: 'name', order: 'ASC' }}
-          enableGetChoices={() => !!branchId}
-        >
-          <AutocompleteInput
-            optionText="fullName"
-            filterToQuery={(q: string) => ({ q })}
-            disabled={!branchId}
-            helperText={helperText}
-            sx={{ width: 360 }}
-          />
-        </ReferenceInput>
+          organizationId={branchId}
+          day={heldOn || plannedOn}
+          input={{ disabled: !branchId, helperText, sx: { width: 360 } }}
+        />
       ))}
     </Row>
   );
@@ -185,19 +174,16 @@ function OrganizationInput({ mode }: { mode: 'create' | 'edit' }) {
     );
   }
   return (
-    <ReferenceInput
+    <ReferencePicker
       source="organizationId"
       reference="organizations"
       filter={{ kind: ['BRANCH', 'PARTY_GROUP'] }}
-      sort={{ field: 'name', order: 'ASC' }}
-    >
-      <AutocompleteInput
-        optionText={(o: OrganizationRecord) => (o.kind === 'PARTY_GROUP' && o.parent ? `${o.name} · ${o.parent.name}` : o.name)}
-        filterToQuery={(q: string) => ({ q })}
-        validate={required()}
-        sx={{ width: 460 }}
-      />
-    </ReferenceInput>
+      input={{
+        optionText: (o: OrganizationRecord) => (o.kind === 'PARTY_GROUP' && o.parent ? `${o.name} · ${o.parent.name}` : o.name),
+        validate: required(),
+        sx: { width: 460 },
+      }}
+    />
   );
 }
 

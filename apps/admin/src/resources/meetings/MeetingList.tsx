@@ -1,20 +1,10 @@
 import CalendarMonthIcon from '@mui/icons-material/CalendarMonth';
-import {
-  AutocompleteInput,
-  Button,
-  CreateButton,
-  DataTable,
-  ExportButton,
-  LinkBase,
-  List,
-  NullableBooleanInput,
-  ReferenceInput,
-  SelectInput,
-  TopToolbar,
-} from 'react-admin';
+import { Button, DataTable, LinkBase, List, NullableBooleanInput, SelectInput } from 'react-admin';
 import { col, useCsvExporter } from '../../common/csv';
 import { formatDay } from '../../common/days';
 import { enumChoices } from '../../common/enums';
+import { branchFilter } from '../../common/filters';
+import { ListActions } from '../../common/pages';
 import { MonthInput } from '../../common/TimeInput';
 import type { MeetingRecord } from '../../dataProvider/types';
 import { AttendanceFigure, FindingsChip, KindChip, MeetingDayCell, MeetingOrganizationLink, meetingDay } from './fields';
@@ -23,16 +13,7 @@ const Column = DataTable.Col<MeetingRecord>;
 
 /** Every filter in view, sized so the row fits beside the actions on a 1366-pixel screen. */
 const filters = [
-  <ReferenceInput
-    key="organizationId"
-    source="organizationId"
-    reference="organizations"
-    filter={{ kind: ['BRANCH', 'PARTY_GROUP'] }}
-    sort={{ field: 'name', order: 'ASC' }}
-    alwaysOn
-  >
-    <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} sx={{ width: 240 }} />
-  </ReferenceInput>,
+  branchFilter({ partyGroups: true, sx: { width: 240 } }),
   <MonthInput key="month" source="month" alwaysOn sx={{ width: 120 }} />,
   <SelectInput key="kind" source="kind" choices={enumChoices('MeetingKind')} alwaysOn sx={{ width: 190 }} />,
   <NullableBooleanInput key="withFindings" source="withFindings" label="resources.meetings.fields.findings" alwaysOn sx={{ width: 160 }} />,
@@ -77,11 +58,9 @@ export function MeetingList() {
       perPage={25}
       exporter={exporter}
       actions={
-        <TopToolbar>
+        <ListActions exportMax={EXPORT_LIMIT}>
           <CalendarButton />
-          <CreateButton />
-          <ExportButton maxResults={EXPORT_LIMIT} />
-        </TopToolbar>
+        </ListActions>
       }
     >
       <DataTable rowClick="show" bulkActionButtons={false}>

@@ -21,13 +21,10 @@ import {
 import type { ReactNode } from 'react';
 import {
   Button,
-  EditButton,
   Labeled,
   Link,
   LinkBase,
-  Show,
   TabbedShowLayout,
-  TopToolbar,
   useCanAccess,
   useLocaleState,
   useRecordContext,
@@ -36,6 +33,7 @@ import {
 import { useReadsPersonalData } from '../../auth/useViewer';
 import { formatDay } from '../../common/days';
 import { ENUMS, enumLabel } from '../../common/enums';
+import { FieldRow, ShowPage } from '../../common/pages';
 import { PrefilledCreateButton } from '../../common/prefill';
 import { Dash } from '../../common/EmptyNote';
 import { RefLink } from '../../common/RefField';
@@ -107,7 +105,7 @@ function Details() {
   return (
     <Stack spacing={2}>
       <Findings record={record} />
-      <Stack direction="row" spacing={4} useFlexGap flexWrap="wrap">
+      <FieldRow>
         <Labeled label={field('organization')}>
           <MeetingOrganizationLink organization={record.organization} />
         </Labeled>
@@ -121,8 +119,8 @@ function Details() {
           {timeRange(record) || '—'}
           {record.lengthMinutes != null && ` (${translate('chibo.meeting.minutes_long', { smart_count: record.lengthMinutes })})`}
         </Field>
-      </Stack>
-      <Stack direction="row" spacing={4} useFlexGap flexWrap="wrap">
+      </FieldRow>
+      <FieldRow>
         <Field label={field('place')}>{record.place || '—'}</Field>
         <Field label={field('online')}>
           {record.online ? `${translate('chibo.common.yes')} – ${record.onlineReason ?? ''}` : translate('chibo.common.no')}
@@ -134,9 +132,9 @@ function Details() {
           {record.minuteTaker ? <RefLink value={record.minuteTaker} reference="members" /> : <Dash />}
         </Labeled>
         <Field label={field('documentsSentOn')}>{formatDay(record.documentsSentOn) || '—'}</Field>
-      </Stack>
+      </FieldRow>
       {(record.kind !== 'REGULAR' || record.thematicTopic) && (
-        <Stack direction="row" spacing={4} useFlexGap flexWrap="wrap">
+        <FieldRow>
           <Field label={field('thematicTopic')}>{record.thematicTopic || '—'}</Field>
           {record.thematicPlanItem && (
             <Field label={field('thematicPlanItemId')}>
@@ -144,7 +142,7 @@ function Details() {
               {translate(enumLabel('ThematicTopicArea', record.thematicPlanItem.topicArea))}
             </Field>
           )}
-        </Stack>
+        </FieldRow>
       )}
       {(record.judgedBy ?? []).length > 0 && (
         <Field label="chibo.meeting.judged_by">
@@ -440,20 +438,20 @@ export function AttendanceButton({ record }: { record: MeetingRecord }) {
   );
 }
 
+/** The attendance sheet (once held) and the printed record, for those who may. */
 function Actions() {
   const record = useRecordContext<MeetingRecord>();
   const { canAccess: canRecord } = useCanAccess({ resource: 'meetings', action: 'attendance' });
   const { canAccess: canPrint } = useCanAccess({ resource: 'meetings', action: 'print' });
   return (
-    <TopToolbar>
+    <>
       {record?.heldOn && canRecord && <AttendanceButton record={record} />}
       {record && canPrint && (
         <Button component={LinkBase} label="chibo.print.open" to={`/meetings/${encodeURIComponent(record.id)}/print`}>
           <PrintIcon />
         </Button>
       )}
-      <EditButton />
-    </TopToolbar>
+    </>
   );
 }
 
@@ -500,9 +498,9 @@ function MeetingTabs() {
 
 export function MeetingShow() {
   return (
-    <Show actions={<Actions />}>
+    <ShowPage actions={<Actions />}>
       <Summary />
       <MeetingTabs />
-    </Show>
+    </ShowPage>
   );
 }

@@ -1,17 +1,11 @@
 import PlaylistAddCheckIcon from '@mui/icons-material/PlaylistAddCheck';
 import SaveIcon from '@mui/icons-material/Save';
-import { Alert, Box, Card, Chip, CircularProgress, LinearProgress, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Chip, CircularProgress, LinearProgress, Stack, TextField, Typography } from '@mui/material';
 import { type KeyboardEvent, memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
-  AutocompleteInput,
   Button,
   Form,
-  HttpError,
-  Link,
-  ReferenceInput,
   required,
-  SelectInput,
-  Title,
   useCanAccess,
   useDataProvider,
   useLocation,
@@ -24,13 +18,14 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { useViewer } from '../../auth/useViewer';
 import { isIsoDay } from '../../common/days';
 import { DayInput } from '../../common/DayInput';
+import { PageError } from '../../common/EmptyNote';
+import { BranchPicker, YearInput, yearChoices } from '../../common/pickers';
+import { SHEET_TABLE, SheetBar, SheetHeader, SheetKeys, SheetPage, SheetRow, SheetTable, sheetTextInput, useSheet } from '../../common/Sheet';
 import { notAfter } from '../../common/validators';
 import type { ChiBoDataProvider } from '../../dataProvider';
-import { todayInVietnam } from '../../dataProvider/filters';
+import { thisYear, todayInVietnam } from '../../dataProvider/filters';
 import { type AssignmentRow, allPages, chosenLines, rowErrors } from '../../dataProvider/memberTasks';
 import type { MemberRecord } from '../../dataProvider/types';
-import { yearChoices } from '../thematicPlanItems/ThematicPlanItemList';
-import { SHEET_TABLE, sheetTextInput } from '../../common/sheetTable';
 
 /** The first and last day a task of the year may be assigned on, as the API allows: from December before. */
 const firstDayOf = (year: number) => `${year - 1}-12-01`;
@@ -47,15 +42,6 @@ const dayInYear: Validator = (value: unknown, values: { year?: unknown }) => {
   if (!isIsoDay(value) || !Number.isInteger(year)) return undefined;
   return value < firstDayOf(year) || value > lastDayOf(year) ? { message: 'chibo.validation.assigned_in_year', args: { year } } : undefined;
 };
-
-/** The refusals minus a row's, once that row is changed. */
-const withoutRow =
-  (index: number) =>
-  (current: Record<number, string>): Record<number, string> => {
-    if (!(index in current)) return current;
-    const { [index]: _gone, ...rest } = current;
-    return rest;
-  };
 
 interface RowProps {
   index: number;
@@ -75,7 +61,7 @@ interface RowProps {
  * One member's row: a checkbox (the row is sent) and the task. Native inputs, as on the attendance sheet,
  * keep a branch of 150 members quick; Enter moves to the next row's task instead of saving the form.
  */
-const SheetRow = memo(function SheetRow({ index, row, member, group, note, error, labels, onInclude, onDescription }: RowProps) {
+const TaskRow = memo(function TaskRow({ index, row, member, group, note, error, labels, onInclude, onDescription }: RowProps) {
   const name = member.fullName ?? member.id;
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== 'Enter') return;
@@ -83,54 +69,43 @@ const SheetRow = memo(function SheetRow({ index, row, member, group, note, error
     const next = event.currentTarget.closest('tr')?.nextElementSibling?.querySelector<HTMLInputElement>('td.task input');
     next?.focus();
   };
-  const className = [error ? 'has-error' : '', row.included ? '' : 'left-out'].join(' ').trim() || undefined;
   return (
-    <tr data-member={row.memberId} className={className}>
-      <td className="num">{index + 1}</td>
-      <td className="check">
-        <input type="checkbox" checked={row.included} onChange={(event) => onInclude(index, event.target.checked)} aria-label={`${labels.include}: ${name}`} />
-      </td>
-      <td>
-        <span className="name">{name}</span>
-        {note && <span className="note">{note}</span>}
-      </td>
-      {group !== undefined && <td className="group">{group}</td>}
-      <td className="task">
-        <input
-          type="text"
-          value={row.description}
-          maxLength={500}
-          placeholder={labels.placeholder}
-          aria-label={`${labels.task}: ${name}`}
-          aria-invalid={error ? true : undefined}
-          onChange={(event) => onDescription(index, event.target.value)}
-          onKeyDown={onKeyDown}
-        />
-        {error && (
-          <div className="error" role="alert">
-            {error}
-          </div>
-        )}
-      </td>
-    </tr>
+    <SheetRow
+      index={index}
+      memberId={row.memberId}
+      name={name}
+      note={note}
+      group={group}
+      error={error}
+      className={row.included ? undefined : 'left-out'}
+      before={
+        <td className="check">
+          <input type="checkbox" checked={row.included} onChange={(event) => onInclude(index, event.target.checked)} aria-label={`${labels.include}: ${name}`} />
+        </td>
+      }
+      textCell="task"
+      text={{
+        value: row.description,
+        maxLength: 500,
+        placeholder: labels.placeholder,
+        'aria-label': `${labels.task}: ${name}`,
+        onChange: (event) => onDescription(index, event.target.value),
+        onKeyDown,
+      }}
+    />
   );
 });
 
-/** The sheet's table, styled once like the attendance sheet. */
+/** The assignment sheet's own cells: the box ticking a row, and the task. */
 const sheetStyles = {
   ...SHEET_TABLE,
   '& td': { padding: '2px 8px', borderBottom: '1px solid #eee', verticalAlign: 'middle', height: 36 },
   '& td.check, & th.check': { width: 40, textAlign: 'center' },
-  '& td.check input, & th.check input': { width: 18, height: 18, cursor: 'pointer', accentColor: '#a31515' },
   '& .name': { fontWeight: 500, whiteSpace: 'nowrap' },
-  '& .note': { display: 'block', fontSize: 12, color: '#6d4c41', fontStyle: 'italic' },
   '& td.task': { width: '55%' },
   '& td.task input': sheetTextInput(4),
-  '& td.task input:focus, & td.check input:focus-visible': { outline: '2px solid #a31515', outlineOffset: 1 },
   '& tr.left-out td': { color: 'text.disabled' },
   '& tr.left-out td.task input': { background: '#f7f7f7', color: '#9e9e9e' },
-  '& tr.has-error': { background: '#fdecea' },
-  '& tr.has-error td.task input': { borderColor: '#d32f2f' },
 } as const;
 
 /** The branch, the year and the day above the rows: a secretary's own branch is fixed. */
@@ -138,23 +113,11 @@ function Heading({ secretary }: { secretary: boolean }) {
   const today = todayInVietnam();
   return (
     <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" alignItems="flex-start">
-      <ReferenceInput source="branchId" reference="organizations" filter={{ kind: ['BRANCH'] }} sort={{ field: 'name', order: 'ASC' }}>
-        <AutocompleteInput
-          label="resources.memberTasks.fields.branchId"
-          optionText="name"
-          filterToQuery={(q: string) => ({ q })}
-          validate={required()}
-          disabled={secretary}
-          sx={{ width: 420 }}
-        />
-      </ReferenceInput>
-      <SelectInput
-        source="year"
-        label="resources.memberTasks.fields.year"
-        choices={yearChoices()}
-        validate={required()}
-        sx={{ width: 120 }}
+      <BranchPicker
+        source="branchId"
+        input={{ label: 'resources.memberTasks.fields.branchId', validate: required(), disabled: secretary, sx: { width: 420 } }}
       />
+      <YearInput label="resources.memberTasks.fields.year" validate={required()} sx={{ width: 120 }} />
       <DayInput source="assignedOn" label="resources.memberTasks.fields.assignedOn" validate={[required(), notAfter(today), dayInYear]} />
     </Stack>
   );
@@ -188,12 +151,12 @@ function SheetBody({ secretary }: { secretary: boolean }) {
   const ready = !!branchId && Number.isInteger(year) && isIsoDay(assignedOn) && assignedOn >= firstDayOf(year) && assignedOn <= lastDayOf(year);
   const key = ready ? `${branchId}|${year}|${assignedOn}` : '';
   const [load, setLoad] = useState<Load>(null);
-  const [rows, setRows] = useState<AssignmentRow[]>([]);
-  const [errors, setErrors] = useState<Record<number, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const [common, setCommon] = useState('');
-  const tableRef = useRef<HTMLTableElement>(null);
+  // A refused row comes into view with its task focused.
+  const { lines: rows, setLines: setRows, change, errors, setErrors, formError, setFormError, saving, tableRef, save } = useSheet<AssignmentRow>({
+    linesRefused: 'chibo.member_task.sheet.lines_refused',
+    focus: ['td.task input'],
+  });
 
   useEffect(() => {
     if (!key) return;
@@ -217,7 +180,7 @@ function SheetBody({ secretary }: { secretary: boolean }) {
       },
     );
     return () => controller.abort();
-  }, [key, branchId, year, assignedOn, dataProvider]);
+  }, [key, branchId, year, assignedOn, dataProvider, setRows, setErrors, setFormError]);
 
   const members = load && 'members' in load && load.key === key ? load.members : null;
   const loadError = load && 'error' in load && load.key === key ? load.error : null;
@@ -232,15 +195,12 @@ function SheetBody({ secretary }: { secretary: boolean }) {
   );
   const probationary = translate('chibo.member_task.sheet.probationary');
 
-  const onInclude = useCallback((index: number, included: boolean) => {
-    setRows((current) => current.map((row, i) => (i === index ? { ...row, included } : row)));
-    setErrors(withoutRow(index));
-  }, []);
-  const onDescription = useCallback((index: number, description: string) => {
-    // Typing a task ticks the row: it is to be sent.
-    setRows((current) => current.map((row, i) => (i === index ? { ...row, description, included: row.included || description.trim() !== '' } : row)));
-    setErrors(withoutRow(index));
-  }, []);
+  const onInclude = useCallback((index: number, included: boolean) => change(index, (row) => ({ ...row, included })), [change]);
+  // Typing a task ticks the row: it is to be sent.
+  const onDescription = useCallback(
+    (index: number, description: string) => change(index, (row) => ({ ...row, description, included: row.included || description.trim() !== '' })),
+    [change],
+  );
 
   const { lines, rowOf } = chosenLines(rows);
   const ticked = rows.filter((row) => row.included).length;
@@ -254,59 +214,44 @@ function SheetBody({ secretary }: { secretary: boolean }) {
   };
 
   // The heading's values as watched: a disabled input (a secretary's branch) is left out of submitted values.
-  const save = async () => {
+  // Refusals name the branch, year or day above the rows, or a row by the index of the line sent from it.
+  const onSave = async () => {
     if (lines.length === 0 || !members || !branchId || !assignedOn) return;
-    setSaving(true);
-    setFormError(null);
     clearErrors();
-    try {
-      const { data } = await dataProvider.assignMemberTasks({ branchId, year, assignedOn, lines });
-      notify('chibo.member_task.sheet.saved', { type: 'success', messageArgs: { smart_count: data.length } });
-      const filter = secretary ? { year } : { year, organizationId: branchId };
-      redirect(`/memberTasks?filter=${encodeURIComponent(JSON.stringify(filter))}`);
-    } catch (failure) {
-      const body = failure instanceof HttpError ? (failure.body as { errors?: Record<string, unknown> } | undefined) : undefined;
-      const byRow = rowErrors(body?.errors, rowOf);
-      setErrors(byRow);
-      for (const field of ['branchId', 'year', 'assignedOn']) {
-        const message = body?.errors?.[field];
-        if (typeof message === 'string') setError(field, { type: 'server', message });
-      }
-      const root = body?.errors?.root as { serverError?: string } | undefined;
-      const message = root?.serverError ?? (failure instanceof Error ? failure.message : 'ra.notification.http_error');
-      if (Object.keys(byRow).length > 0) {
-        setFormError(translate('chibo.member_task.sheet.lines_refused', { smart_count: Object.keys(byRow).length }));
-        // The first refused row comes into view, its task focused.
-        const first = Math.min(...Object.keys(byRow).map(Number));
-        const row = tableRef.current?.querySelectorAll('tbody tr')[first] as HTMLElement | undefined;
-        row?.scrollIntoView({ block: 'center' });
-        row?.querySelector<HTMLInputElement>('td.task input')?.focus();
-      } else {
-        setFormError(translate(message, { _: message }));
-      }
-    } finally {
-      setSaving(false);
-    }
+    await save(
+      async () => {
+        const { data } = await dataProvider.assignMemberTasks({ branchId, year, assignedOn, lines });
+        notify('chibo.member_task.sheet.saved', { type: 'success', messageArgs: { smart_count: data.length } });
+        const filter = secretary ? { year } : { year, organizationId: branchId };
+        redirect(`/memberTasks?filter=${encodeURIComponent(JSON.stringify(filter))}`);
+      },
+      (refused) => rowErrors(refused, rowOf),
+      (refused) => {
+        for (const field of ['branchId', 'year', 'assignedOn']) {
+          const message = refused?.[field];
+          if (typeof message === 'string') setError(field, { type: 'server', message });
+        }
+      },
+    );
   };
 
   return (
     <>
-      <Card variant="outlined" sx={{ p: 2, pb: 0.5, mb: 1 }}>
-        <Stack spacing={1}>
-          <Stack direction="row" justifyContent="space-between" alignItems="center" useFlexGap flexWrap="wrap" spacing={1}>
-            <Typography variant="h6" component="h2" sx={{ fontWeight: 600 }}>
-              {translate('chibo.member_task.sheet.heading', { year: Number.isInteger(year) ? year : '' })}
-            </Typography>
-            <Link to="/memberTasks" variant="body2">
-              {translate('chibo.member_task.sheet.back')}
-            </Link>
-          </Stack>
-          <Typography variant="body2" color="text.secondary">
-            {translate('chibo.member_task.sheet.help')}
+      <SheetHeader
+        title={
+          <Typography variant="h6" component="h2" sx={{ fontWeight: 600 }}>
+            {translate('chibo.member_task.sheet.heading', { year: Number.isInteger(year) ? year : '' })}
           </Typography>
-          <Heading secretary={secretary} />
-        </Stack>
-      </Card>
+        }
+        back="/memberTasks"
+        backLabel="chibo.member_task.sheet.back"
+        dense
+      >
+        <Typography variant="body2" color="text.secondary">
+          {translate('chibo.member_task.sheet.help')}
+        </Typography>
+        <Heading secretary={secretary} />
+      </SheetHeader>
       {!ready ? (
         <Alert severity="info">{translate(branchId ? 'chibo.member_task.sheet.choose_day' : 'chibo.member_task.sheet.choose_branch')}</Alert>
       ) : loadError ? (
@@ -317,10 +262,7 @@ function SheetBody({ secretary }: { secretary: boolean }) {
         <Alert severity="success">{translate('chibo.member_task.sheet.everyone_tasked', { year })}</Alert>
       ) : (
         <>
-          <Card
-            variant="outlined"
-            sx={{ position: 'sticky', top: 0, zIndex: 2, px: 2, py: 1, mb: 1, display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}
-          >
+          <SheetBar error={formError}>
             <Chip
               color={lines.length > 0 ? 'success' : 'default'}
               label={translate('chibo.member_task.sheet.tally', { smart_count: members.length, ticked, typed: lines.length })}
@@ -348,63 +290,55 @@ function SheetBody({ secretary }: { secretary: boolean }) {
             <Button
               label={translate('chibo.member_task.sheet.save', { smart_count: lines.length })}
               variant="contained"
-              onClick={handleSubmit(save)}
+              onClick={handleSubmit(onSave)}
               disabled={saving || lines.length === 0}
             >
               {saving ? <CircularProgress size={18} color="inherit" /> : <SaveIcon />}
             </Button>
-          </Card>
-          {formError && (
-            <Alert severity="error" sx={{ mb: 1 }}>
-              {formError}
-            </Alert>
-          )}
-          <Card variant="outlined">
-            <Box component="table" ref={tableRef} sx={sheetStyles}>
-              <thead>
-                <tr>
-                  <th className="num">#</th>
-                  <th className="check">
-                    <input
-                      type="checkbox"
-                      checked={allTicked}
-                      ref={(input) => {
-                        if (input) input.indeterminate = ticked > 0 && !allTicked;
-                      }}
-                      onChange={(event) => tickAll(event.target.checked)}
-                      aria-label={translate('chibo.member_task.sheet.include_all')}
-                    />
-                  </th>
-                  <th>{translate('chibo.member_task.sheet.member')}</th>
-                  {groups && <th>{translate('resources.members.fields.partyGroup')}</th>}
-                  <th>{translate('chibo.member_task.sheet.task')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row, index) => {
-                  const member = members[index];
-                  if (!member) return null;
-                  return (
-                    <SheetRow
-                      key={row.memberId}
-                      index={index}
-                      row={row}
-                      member={member}
-                      group={groups ? (member.partyGroup?.name ?? '') : undefined}
-                      error={errors[index]}
-                      note={member.status === 'PROBATIONARY' ? probationary : ''}
-                      labels={labels}
-                      onInclude={onInclude}
-                      onDescription={onDescription}
-                    />
-                  );
-                })}
-              </tbody>
-            </Box>
-          </Card>
-          <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1 }}>
-            {translate('chibo.member_task.sheet.keys')}
-          </Typography>
+          </SheetBar>
+          <SheetTable
+            tableRef={tableRef}
+            sx={sheetStyles}
+            head={
+              <>
+                <th className="num">#</th>
+                <th className="check">
+                  <input
+                    type="checkbox"
+                    checked={allTicked}
+                    ref={(input) => {
+                      if (input) input.indeterminate = ticked > 0 && !allTicked;
+                    }}
+                    onChange={(event) => tickAll(event.target.checked)}
+                    aria-label={translate('chibo.member_task.sheet.include_all')}
+                  />
+                </th>
+                <th>{translate('chibo.member_task.sheet.member')}</th>
+                {groups && <th>{translate('resources.members.fields.partyGroup')}</th>}
+                <th>{translate('chibo.member_task.sheet.task')}</th>
+              </>
+            }
+          >
+            {rows.map((row, index) => {
+              const member = members[index];
+              if (!member) return null;
+              return (
+                <TaskRow
+                  key={row.memberId}
+                  index={index}
+                  row={row}
+                  member={member}
+                  group={groups ? (member.partyGroup?.name ?? '') : undefined}
+                  error={errors[index]}
+                  note={member.status === 'PROBATIONARY' ? probationary : ''}
+                  labels={labels}
+                  onInclude={onInclude}
+                  onDescription={onDescription}
+                />
+              );
+            })}
+          </SheetTable>
+          <SheetKeys message="chibo.member_task.sheet.keys" />
         </>
       )}
     </>
@@ -419,24 +353,22 @@ function SheetBody({ secretary }: { secretary: boolean }) {
  */
 export function AssignmentSheet() {
   const viewer = useViewer();
-  const translate = useTranslate();
   const { search } = useLocation();
   const { canAccess, isPending } = useCanAccess({ resource: 'memberTasks', action: 'assign' });
   if (!viewer || isPending) return <LinearProgress sx={{ mt: 2 }} />;
-  if (!canAccess) return <Alert severity="error" sx={{ mt: 2 }}>{translate('ra.message.access_denied')}</Alert>;
+  if (!canAccess) return <PageError message="ra.message.access_denied" />;
   const today = todayInVietnam();
   const params = new URLSearchParams(search);
   const asked = Number(params.get('year'));
-  const year = yearChoices().some((choice) => choice.id === asked) ? asked : Number(today.slice(0, 4));
+  const year = yearChoices().some((choice) => choice.id === asked) ? asked : thisYear();
   const secretary = viewer.role === 'BRANCH_SECRETARY';
   const branchId = secretary ? viewer.organizationId : (params.get('branchId') ?? null);
   return (
-    <Box sx={{ mt: 1, mb: 4 }}>
-      <Title title="chibo.member_task.sheet.title" />
+    <SheetPage title="chibo.member_task.sheet.title">
       {/* The form holds the heading; the rows are the sheet's own state. Enter in the heading saves nothing. */}
       <Form defaultValues={{ branchId, year, assignedOn: defaultDay(year, today) }} onSubmit={() => undefined} record={{}}>
         <SheetBody secretary={secretary} />
       </Form>
-    </Box>
+    </SheetPage>
   );
 }

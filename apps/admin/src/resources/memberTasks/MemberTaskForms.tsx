@@ -1,25 +1,12 @@
 import { Stack } from '@mui/material';
-import {
-  AutocompleteInput,
-  Create,
-  Edit,
-  Labeled,
-  maxLength,
-  maxValue,
-  minValue,
-  NumberInput,
-  ReferenceInput,
-  required,
-  SimpleForm,
-  TextInput,
-  useTranslate,
-} from 'react-admin';
+import { Create, maxLength, maxValue, minValue, NumberInput, required, SimpleForm, TextInput, useTranslate } from 'react-admin';
 import { useWatch } from 'react-hook-form';
-import { useViewer } from '../../auth/useViewer';
+import { useYearDefaults } from '../../auth/useViewer';
 import { DayInput } from '../../common/DayInput';
-import { FormToolbar } from '../../common/FormToolbar';
+import { EditPage } from '../../common/pages';
+import { BranchPicker, MemberPicker } from '../../common/pickers';
 import { useReturnTo } from '../../common/prefill';
-import { RefField } from '../../common/RefField';
+import { LabeledRef } from '../../common/RefField';
 import { notAfter } from '../../common/validators';
 import { todayInVietnam } from '../../dataProvider/filters';
 
@@ -29,22 +16,12 @@ function MemberOfBranch() {
   const branchId = useWatch({ name: 'branchId' }) as string | undefined;
   const assignedOn = useWatch({ name: 'assignedOn' }) as string | undefined;
   return (
-    <ReferenceInput
+    <MemberPicker
       source="memberId"
-      reference="members"
-      filter={{ organizationId: branchId, ...(assignedOn ? { asOf: assignedOn } : {}) }}
-      sort={{ field: 'name', order: 'ASC' }}
-      enableGetChoices={() => !!branchId}
-    >
-      <AutocompleteInput
-        optionText="fullName"
-        filterToQuery={(q: string) => ({ q })}
-        validate={required()}
-        disabled={!branchId}
-        helperText={translate('chibo.member_task.member_help')}
-        sx={{ width: 420 }}
-      />
-    </ReferenceInput>
+      organizationId={branchId}
+      day={assignedOn}
+      input={{ validate: required(), disabled: !branchId, helperText: translate('chibo.member_task.member_help'), sx: { width: 420 } }}
+    />
   );
 }
 
@@ -54,19 +31,13 @@ function MemberTaskInputs({ mode }: { mode: 'create' | 'edit' }) {
     <>
       {mode === 'create' ? (
         <>
-          <ReferenceInput source="branchId" reference="organizations" filter={{ kind: ['BRANCH'] }} sort={{ field: 'name', order: 'ASC' }}>
-            <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} validate={required()} sx={{ width: 420 }} />
-          </ReferenceInput>
+          <BranchPicker source="branchId" input={{ validate: required(), sx: { width: 420 } }} />
           <MemberOfBranch />
         </>
       ) : (
         <Stack direction="row" spacing={4}>
-          <Labeled source="member">
-            <RefField source="member" reference="members" />
-          </Labeled>
-          <Labeled source="branch">
-            <RefField source="branch" reference="organizations" />
-          </Labeled>
+          <LabeledRef source="member" reference="members" />
+          <LabeledRef source="branch" reference="organizations" />
         </Stack>
       )}
       <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" alignItems="flex-start">
@@ -80,13 +51,7 @@ function MemberTaskInputs({ mode }: { mode: 'create' | 'edit' }) {
 
 /** Opened from "members without a task", the form comes filled with the member, the branch and this year. */
 export function MemberTaskCreate() {
-  const viewer = useViewer();
-  const today = todayInVietnam();
-  const defaults = {
-    year: Number(today.slice(0, 4)),
-    assignedOn: today,
-    ...(viewer?.role === 'BRANCH_SECRETARY' ? { branchId: viewer.organizationId } : {}),
-  };
+  const defaults = { ...useYearDefaults(), assignedOn: todayInVietnam() };
   return (
     <Create redirect={useReturnTo('list')}>
       <SimpleForm defaultValues={defaults}>
@@ -98,10 +63,8 @@ export function MemberTaskCreate() {
 
 export function MemberTaskEdit() {
   return (
-    <Edit mutationMode="pessimistic" redirect="list">
-      <SimpleForm toolbar={<FormToolbar />}>
-        <MemberTaskInputs mode="edit" />
-      </SimpleForm>
-    </Edit>
+    <EditPage redirect="list">
+      <MemberTaskInputs mode="edit" />
+    </EditPage>
   );
 }

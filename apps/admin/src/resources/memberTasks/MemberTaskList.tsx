@@ -1,23 +1,13 @@
 import PersonOffIcon from '@mui/icons-material/PersonOff';
-import {
-  Button,
-  CreateButton,
-  DataTable,
-  ExportButton,
-  LinkBase,
-  List,
-  SelectInput,
-  TopToolbar,
-} from 'react-admin';
+import { Button, DataTable, LinkBase, List } from 'react-admin';
 import { useEditRowClick, useViewer } from '../../auth/useViewer';
 import { col, useCsvExporter } from '../../common/csv';
 import { DayField } from '../../common/DayField';
+import { yearListFilters } from '../../common/filters';
+import { ListActions } from '../../common/pages';
 import { RefLink } from '../../common/RefField';
-import { todayInVietnam } from '../../dataProvider/filters';
 import type { MemberTaskRecord } from '../../dataProvider/types';
-import { yearChoices } from '../thematicPlanItems/ThematicPlanItemList';
 import { AssignManyButton } from './AssignManyButton';
-import { branchFilter } from '../../common/branchFilter';
 
 const Column = DataTable.Col<MemberTaskRecord>;
 
@@ -33,29 +23,18 @@ export function MemberTaskList() {
     col.day('resources.memberTasks.fields.assignedOn', (r) => r.assignedOn),
   ]);
   if (!viewer) return null;
-  const filters = [
-    <SelectInput key="year" source="year" choices={yearChoices()} alwaysOn />,
-    ...(viewer.role === 'BRANCH_SECRETARY'
-      ? []
-      : [
-          branchFilter(),
-        ]),
-  ];
   return (
     <List
-      filters={filters}
-      filterDefaultValues={{ year: Number(todayInVietnam().slice(0, 4)) }}
+      {...yearListFilters(viewer)}
       perPage={25}
       exporter={exporter}
       actions={
-        <TopToolbar>
+        <ListActions exportMax={3000}>
           <Button component={LinkBase} label="chibo.member_task.without_open" to="/memberTasks/without">
             <PersonOffIcon />
           </Button>
           <AssignManyButton />
-          <CreateButton />
-          <ExportButton maxResults={3000} />
-        </TopToolbar>
+        </ListActions>
       }
     >
       <DataTable rowClick={rowClick} bulkActionButtons={false}>

@@ -1,13 +1,13 @@
-import { Alert, Box, Typography } from '@mui/material';
-import { DataTable, List, SelectInput, TopToolbar, useCanAccess, useListContext, useTranslate } from 'react-admin';
+import { Box, Typography } from '@mui/material';
+import { DataTable, List, TopToolbar, useCanAccess, useListContext, useTranslate } from 'react-admin';
 import { useViewer } from '../../auth/useViewer';
-import { EmptyNote } from '../../common/EmptyNote';
+import { EmptyNote, PageError } from '../../common/EmptyNote';
 import { EnumField } from '../../common/EnumField';
+import { yearFilter } from '../../common/filters';
 import { PrefilledCreateButton } from '../../common/prefill';
 import { RefLink } from '../../common/RefField';
-import { todayInVietnam } from '../../dataProvider/filters';
+import { thisYear, todayInVietnam } from '../../dataProvider/filters';
 import type { MemberRecord } from '../../dataProvider/types';
-import { yearChoices } from '../thematicPlanItems/ThematicPlanItemList';
 import { AssignManyButton } from './AssignManyButton';
 
 const Column = DataTable.Col<MemberRecord>;
@@ -21,7 +21,7 @@ function AssignButton({ record, year }: { record: MemberRecord; year: number }) 
     <Box onClick={(event) => event.stopPropagation()}>
       <PrefilledCreateButton
         resource="memberTasks"
-        values={{ memberId: record.id, branchId: record.branch.id, year, assignedOn: year === Number(today.slice(0, 4)) ? today : `${year}-01-01` }}
+        values={{ memberId: record.id, branchId: record.branch.id, year, assignedOn: year === thisYear() ? today : `${year}-01-01` }}
         label={translate('chibo.member_task.assign')}
         returnTo="/memberTasks/without"
       />
@@ -38,15 +38,15 @@ export function MembersWithoutTask() {
   const translate = useTranslate();
   const { canAccess, isPending } = useCanAccess({ resource: 'membersWithoutTask', action: 'list' });
   if (!viewer || isPending) return null;
-  if (!canAccess) return <Alert severity="error" sx={{ mt: 2 }}>{translate('ra.message.access_denied')}</Alert>;
-  const thisYear = Number(todayInVietnam().slice(0, 4));
+  if (!canAccess) return <PageError message="ra.message.access_denied" />;
+  const year = thisYear();
   return (
     <List
       resource="membersWithoutTask"
       title="chibo.member_task.without_title"
       filter={{ organizationId: viewer.organizationId }}
-      filterDefaultValues={{ year: thisYear }}
-      filters={[<SelectInput key="year" source="year" choices={yearChoices()} alwaysOn validate={(v: unknown) => (v ? undefined : 'ra.validation.required')} />]}
+      filterDefaultValues={{ year }}
+      filters={[yearFilter({ validate: (v: unknown) => (v ? undefined : 'ra.validation.required') })]}
       perPage={50}
       exporter={false}
       sort={{ field: 'name', order: 'ASC' }}
@@ -60,7 +60,7 @@ export function MembersWithoutTask() {
       <Typography variant="body2" color="text.secondary" sx={{ px: 2, pt: 1 }}>
         {translate('chibo.member_task.without_help', { organization: viewer.organization?.name ?? '' })}
       </Typography>
-      <YearTable fallbackYear={thisYear} />
+      <YearTable fallbackYear={year} />
     </List>
   );
 }

@@ -1,10 +1,8 @@
 import { Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import {
-  AutocompleteInput,
   email,
   maxLength,
-  ReferenceInput,
   regex,
   required,
   SelectInput,
@@ -15,6 +13,7 @@ import {
 import { useWatch } from 'react-hook-form';
 import { DayInput } from '../../common/DayInput';
 import { enumChoices } from '../../common/enums';
+import { BranchPicker, PartyGroupPicker } from '../../common/pickers';
 import { after, notAfter } from '../../common/validators';
 import { todayInVietnam } from '../../dataProvider/filters';
 
@@ -53,18 +52,8 @@ function PlacementInputs() {
         {translate('chibo.member.placement_help')}
       </Typography>
       <Row>
-        <ReferenceInput source="membership.branchId" reference="organizations" filter={{ kind: ['BRANCH'] }} sort={{ field: 'name', order: 'ASC' }}>
-          <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} sx={{ width: 420 }} />
-        </ReferenceInput>
-        <ReferenceInput
-          source="membership.partyGroupId"
-          reference="organizations"
-          filter={{ kind: ['PARTY_GROUP'], parentId: branchId }}
-          sort={{ field: 'name', order: 'ASC' }}
-          enableGetChoices={() => !!branchId}
-        >
-          <AutocompleteInput optionText="name" disabled={!branchId} sx={{ width: 240 }} />
-        </ReferenceInput>
+        <BranchPicker source="membership.branchId" input={{ sx: { width: 420 } }} />
+        <PartyGroupPicker source="membership.partyGroupId" branchId={branchId} input={{ sx: { width: 240 } }} />
         <DayInput
           source="membership.from"
           validate={[fromNeedsBranch, after('admittedOn', 'chibo.validation.membership_after_admitted', true)]}

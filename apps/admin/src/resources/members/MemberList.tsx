@@ -1,28 +1,17 @@
-import {
-  AutocompleteInput,
-  BooleanInput,
-  CreateButton,
-  ExportButton,
-  FilterButton,
-  List,
-  NullableBooleanInput,
-  ReferenceInput,
-  SearchInput,
-  SelectInput,
-  TopToolbar,
-} from 'react-admin';
+import { BooleanInput, List, NullableBooleanInput, SelectInput } from 'react-admin';
 import { useViewer } from '../../auth/useViewer';
+import { ownBranchId } from '../../auth/viewer';
 import { type CsvColumn, col, useCsvExporter } from '../../common/csv';
 import { DayInput } from '../../common/DayInput';
 import { enumChoices } from '../../common/enums';
+import { searchFilter } from '../../common/filters';
+import { ListActions } from '../../common/pages';
+import { ReferencePicker } from '../../common/pickers';
 import type { MemberRecord } from '../../dataProvider/types';
 import { MemberTable } from './MemberTable';
 
-const search = <SearchInput key="q" source="q" alwaysOn />;
 const organization = (
-  <ReferenceInput key="organizationId" source="organizationId" reference="organizations" sort={{ field: 'name', order: 'ASC' }} alwaysOn>
-    <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} sx={{ minWidth: 260 }} />
-  </ReferenceInput>
+  <ReferencePicker key="organizationId" source="organizationId" reference="organizations" alwaysOn input={{ sx: { minWidth: 260 } }} />
 );
 const otherFilters = [
   <SelectInput key="status" source="status" choices={enumChoices('MemberStatus')} alwaysOn />,
@@ -66,21 +55,15 @@ export function MemberList() {
   const exporter = useCsvExporter<MemberRecord>('dang-vien', exportColumns(viewer?.can.readPersonalData ?? false));
   // Until the role is known, no query: a secretary's first page must already be their branch's.
   if (!viewer) return null;
-  const ownBranch = viewer.role === 'BRANCH_SECRETARY' ? viewer.organizationId : undefined;
+  const ownBranch = ownBranchId(viewer);
   return (
     <List
-      filters={ownBranch ? [search, ...otherFilters] : [search, organization, ...otherFilters]}
+      filters={ownBranch ? [searchFilter, ...otherFilters] : [searchFilter, organization, ...otherFilters]}
       filter={ownBranch ? { organizationId: ownBranch } : undefined}
       sort={{ field: 'name', order: 'ASC' }}
       perPage={25}
       exporter={exporter}
-      actions={
-        <TopToolbar>
-          <FilterButton />
-          <CreateButton />
-          <ExportButton maxResults={EXPORT_LIMIT} />
-        </TopToolbar>
-      }
+      actions={<ListActions filters exportMax={EXPORT_LIMIT} />}
     >
       <MemberTable />
     </List>

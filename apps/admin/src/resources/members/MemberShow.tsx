@@ -1,20 +1,10 @@
 import { Stack, Typography } from '@mui/material';
 import type { ReactElement } from 'react';
-import {
-  ArrayField,
-  DataTable,
-  EditButton,
-  Labeled,
-  Show,
-  TabbedShowLayout,
-  TextField,
-  TopToolbar,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { ArrayField, DataTable, Labeled, TabbedShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { DayField, PeriodField } from '../../common/DayField';
 import { EmptyNote } from '../../common/EmptyNote';
 import { EnumField } from '../../common/EnumField';
+import { FieldRow, ShowPage } from '../../common/pages';
 import { RefField, RefLink } from '../../common/RefField';
 import { useReadsPersonalData } from '../../auth/useViewer';
 import type { MemberRecord } from '../../dataProvider/types';
@@ -59,7 +49,7 @@ function PersonalRecord() {
   if (!record) return null;
   return (
     <Stack spacing={1}>
-      <Stack direction="row" spacing={4} useFlexGap flexWrap="wrap">
+      <FieldRow>
         <Field source="fullName"><TextField source="fullName" sx={{ fontWeight: 600 }} /></Field>
         <Field source="gender"><EnumField source="gender" enumName="Gender" /></Field>
         {personal && <Field source="birthDate"><DayField source="birthDate" emptyText="—" /></Field>}
@@ -67,23 +57,23 @@ function PersonalRecord() {
         {personal && <Field source="phone"><TextField source="phone" emptyText="—" /></Field>}
         {personal && <Field source="email"><TextField source="email" emptyText="—" /></Field>}
         {!personal && <Field source="occupation"><TextField source="occupation" emptyText="—" /></Field>}
-      </Stack>
+      </FieldRow>
       {personal ? (
-        <Stack direction="row" spacing={4} useFlexGap flexWrap="wrap">
+        <FieldRow>
           <Field source="address"><TextField source="address" emptyText="—" /></Field>
           <Field source="occupation"><TextField source="occupation" emptyText="—" /></Field>
-        </Stack>
+        </FieldRow>
       ) : (
         <PersonalHidden />
       )}
-      <Stack direction="row" spacing={4} useFlexGap flexWrap="wrap">
+      <FieldRow>
         <Field source="cardNumber"><TextField source="cardNumber" emptyText="—" /></Field>
         <Field source="status"><EnumField source="status" enumName="MemberStatus" chip /></Field>
         <Field source="admittedOn"><DayField source="admittedOn" /></Field>
         <Field source="officialOn"><DayField source="officialOn" emptyText="—" /></Field>
         <Field source="workStatus"><EnumField source="workStatus" enumName="WorkStatus" /></Field>
-      </Stack>
-      <Stack direction="row" spacing={4} useFlexGap flexWrap="wrap">
+      </FieldRow>
+      <FieldRow>
         <Field source="branch"><RefField source="branch" reference="organizations" emptyText="chibo.member.unplaced" /></Field>
         <Field source="partyGroup"><RefField source="partyGroup" reference="organizations" emptyText="—" /></Field>
         <Field source="isExempt">
@@ -92,7 +82,7 @@ function PersonalRecord() {
         <Field source="isOnSpecialDuty">
           <YesNo value={record.isOnSpecialDuty} />
         </Field>
-      </Stack>
+      </FieldRow>
       <Field source="note"><TextField source="note" emptyText="—" sx={{ whiteSpace: 'pre-line' }} /></Field>
     </Stack>
   );
@@ -127,14 +117,7 @@ export function MemberShow() {
   const translate = useTranslate();
   const tab = (key: string) => translate(`chibo.member.tabs.${key}`);
   return (
-    <Show
-      actions={
-        <TopToolbar>
-          <TransferButton />
-          <EditButton />
-        </TopToolbar>
-      }
-    >
+    <ShowPage actions={<TransferButton />}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label={tab('details')}>
           <PersonalRecord />
@@ -172,6 +155,6 @@ export function MemberShow() {
           <Periods />
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>
-    </Show>
+    </ShowPage>
   );
 }

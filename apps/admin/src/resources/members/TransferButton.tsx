@@ -1,49 +1,15 @@
 import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
-import { Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
-import { useState } from 'react';
-import {
-  AutocompleteInput,
-  Button,
-  Form,
-  HttpError,
-  maxLength,
-  ReferenceInput,
-  required,
-  ResourceContextProvider,
-  SaveButton,
-  TextInput,
-  useCanAccess,
-  useCreate,
-  useNotify,
-  useRecordContext,
-  useRefresh,
-  useTranslate,
-} from 'react-admin';
+import { Button, maxLength, required, SaveButton, TextInput, useCanAccess, useCreate, useRecordContext, useTranslate } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { DayInput } from '../../common/DayInput';
+import { FormDialog } from '../../common/FormDialog';
+import { BranchPicker, PartyGroupPicker } from '../../common/pickers';
 import { todayInVietnam } from '../../dataProvider/filters';
 import type { MemberRecord } from '../../dataProvider/types';
 
-interface TransferValues {
-  branchId?: string;
-  partyGroupId?: string | null;
-  on?: string;
-  note?: string | null;
-}
-
 function GroupOfBranch() {
   const branchId = useWatch({ name: 'branchId' }) as string | undefined;
-  return (
-    <ReferenceInput
-      source="partyGroupId"
-      reference="organizations"
-      filter={{ kind: ['PARTY_GROUP'], parentId: branchId }}
-      sort={{ field: 'name', order: 'ASC' }}
-      enableGetChoices={() => !!branchId}
-    >
-      <AutocompleteInput optionText="name" disabled={!branchId} fullWidth />
-    </ReferenceInput>
-  );
+  return <PartyGroupPicker source="partyGroupId" branchId={branchId} input={{ fullWidth: true }} />;
 }
 
 /**
@@ -52,54 +18,28 @@ function GroupOfBranch() {
  */
 export function TransferButton() {
   const record = useRecordContext<MemberRecord>();
-  const [open, setOpen] = useState(false);
   const [create] = useCreate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const translate = useTranslate();
   const { canAccess } = useCanAccess({ resource: 'memberTransfers', action: 'create' });
   if (!record || !canAccess) return null;
-
-  const submit = async (values: TransferValues) => {
-    try {
-      await create('memberTransfers', { data: { ...values, memberId: record.id } }, { returnPromise: true });
-    } catch (error) {
-      if (error instanceof HttpError && error.body?.errors) return error.body.errors;
-      notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
-      return undefined;
-    }
-    notify('chibo.actions.transferred', { type: 'success' });
-    setOpen(false);
-    refresh();
-    return undefined;
-  };
-
   return (
-    <>
-      <Button label="chibo.actions.transfer" onClick={() => setOpen(true)}>
-        <SwapHorizIcon />
-      </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm">
-        <ResourceContextProvider value="memberTransfers">
-        <Form onSubmit={submit} defaultValues={{ on: todayInVietnam() }}>
-          <DialogTitle>{translate('chibo.actions.transfer_title', { name: record.fullName })}</DialogTitle>
-          <DialogContent>
-            <Stack>
-              <ReferenceInput source="branchId" reference="organizations" filter={{ kind: ['BRANCH'] }} sort={{ field: 'name', order: 'ASC' }}>
-                <AutocompleteInput optionText="name" validate={required()} filterToQuery={(q: string) => ({ q })} fullWidth />
-              </ReferenceInput>
-              <GroupOfBranch />
-              <DayInput source="on" validate={required()} />
-              <TextInput source="note" validate={maxLength(300)} fullWidth />
-            </Stack>
-          </DialogContent>
-          <DialogActions>
-            <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
-            <SaveButton label="chibo.actions.transfer" icon={<SwapHorizIcon />} alwaysEnable />
-          </DialogActions>
-        </Form>
-        </ResourceContextProvider>
-      </Dialog>
-    </>
+    <FormDialog
+      button={(open) => (
+        <Button label="chibo.actions.transfer" onClick={open}>
+          <SwapHorizIcon />
+        </Button>
+      )}
+      resource="memberTransfers"
+      title={translate('chibo.actions.transfer_title', { name: record.fullName })}
+      defaultValues={{ on: todayInVietnam() }}
+      send={(values) => create('memberTransfers', { data: { ...values, memberId: record.id } }, { returnPromise: true })}
+      saved="chibo.actions.transferred"
+      saveButton={<SaveButton label="chibo.actions.transfer" icon={<SwapHorizIcon />} alwaysEnable />}
+    >
+      <BranchPicker source="branchId" input={{ validate: required(), fullWidth: true }} />
+      <GroupOfBranch />
+      <DayInput source="on" validate={required()} />
+      <TextInput source="note" validate={maxLength(300)} fullWidth />
+    </FormDialog>
   );
 }

@@ -1,22 +1,15 @@
 import { Stack } from '@mui/material';
-import {
-  FilterForm,
-  Pagination,
-  ReferenceManyField,
-  SearchInput,
-  SelectInput,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { FilterForm, Pagination, ReferenceManyField, SelectInput, useRecordContext, useTranslate } from 'react-admin';
 import { EmptyNote } from '../../common/EmptyNote';
 import { enumChoices } from '../../common/enums';
+import { searchFilter } from '../../common/filters';
 import { PrefilledCreateButton } from '../../common/prefill';
 import { todayInVietnam } from '../../dataProvider/filters';
 import type { OrganizationRecord } from '../../dataProvider/types';
 import { MemberTable } from '../members/MemberTable';
 
 const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+  searchFilter,
   <SelectInput key="status" source="status" choices={enumChoices('MemberStatus')} alwaysOn />,
 ];
 

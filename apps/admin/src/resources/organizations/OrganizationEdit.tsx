@@ -1,14 +1,10 @@
-import { Edit, SimpleForm } from 'react-admin';
-import { FormToolbar } from '../../common/FormToolbar';
+import { EditPage } from '../../common/pages';
 import { OrganizationInputs } from './OrganizationInputs';
 
-/** Pessimistic, so the API's refusals (dates, codes, a stale version) land on the form instead of after an undo delay. */
 export function OrganizationEdit() {
   return (
-    <Edit mutationMode="pessimistic" redirect="show">
-      <SimpleForm toolbar={<FormToolbar />}>
-        <OrganizationInputs mode="edit" />
-      </SimpleForm>
-    </Edit>
+    <EditPage>
+      <OrganizationInputs mode="edit" />
+    </EditPage>
   );
 }

@@ -3,11 +3,8 @@ import { Alert, Stack, Typography } from '@mui/material';
 import { useEffect } from 'react';
 import {
   AutocompleteArrayInput,
-  AutocompleteInput,
-  Labeled,
   maxLength,
   ReferenceArrayInput,
-  ReferenceInput,
   regex,
   required,
   SelectInput,
@@ -18,12 +15,11 @@ import {
   type Validator,
 } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { DayInput } from '../../common/DayInput';
-import { EnumField } from '../../common/EnumField';
 import { enumChoices, PARENT_KINDS } from '../../common/enums';
-import { RefField } from '../../common/RefField';
-import { after } from '../../common/validators';
+import { ReferencePicker } from '../../common/pickers';
+import { UnitInputs } from '../../common/UnitInputs';
 import type { OrganizationRecord } from '../../dataProvider/types';
+import { PlacementFields } from './fields';
 
 const branchKindRequired: Validator = (value: unknown, values: { kind?: string }) =>
   values.kind === 'BRANCH' && !value ? 'chibo.validation.branch_kind_required' : undefined;
@@ -66,20 +62,16 @@ function PlacementInputs({ partyGroup }: { partyGroup: boolean }) {
         </Stack>
       )}
       {kind === 'WARD_COMMITTEE' ? (
-        <ReferenceInput source="wardId" reference="wards" sort={{ field: 'name', order: 'ASC' }}>
-          <AutocompleteInput optionText="name" validate={required()} filterToQuery={(q: string) => ({ q })} sx={{ width: 480 }} />
-        </ReferenceInput>
+        <ReferencePicker source="wardId" reference="wards" input={{ validate: required(), sx: { width: 480 } }} />
       ) : (
         kind && (
           <>
-            <ReferenceInput
+            <ReferencePicker
               source="parentId"
               reference="organizations"
               filter={{ kind: parentKinds }}
-              sort={{ field: 'name', order: 'ASC' }}
-            >
-              <AutocompleteInput optionText="name" validate={required()} filterToQuery={(q: string) => ({ q })} sx={{ width: 480 }} />
-            </ReferenceInput>
+              input={{ validate: required(), sx: { width: 480 } }}
+            />
             <WardFromParent />
           </>
         )
@@ -96,17 +88,7 @@ function FixedPlacement({ partyGroup }: { partyGroup: boolean }) {
   return (
     <>
       <Stack direction="row" spacing={4} sx={{ mb: 1 }}>
-        {!partyGroup && (
-          <Labeled source="kind">
-            <EnumField source="kind" enumName="OrganizationKind" />
-          </Labeled>
-        )}
-        <Labeled source="parent">
-          <RefField source="parent" reference="organizations" emptyText="chibo.common.none" />
-        </Labeled>
-        <Labeled source="ward">
-          <RefField source="ward" reference="wards" />
-        </Labeled>
+        <PlacementFields level={!partyGroup} />
       </Stack>
       <Alert severity="info" sx={{ mb: 2, maxWidth: 720 }}>
         {translate('chibo.organization.kind_fixed')}
@@ -135,14 +117,7 @@ export function OrganizationInputs({ mode, partyGroup = false }: { mode: 'create
   return (
     <>
       {mode === 'create' ? <PlacementInputs partyGroup={partyGroup} /> : <FixedPlacement partyGroup={partyGroup} />}
-      <Stack direction="row" spacing={2} sx={{ width: '100%', maxWidth: 720 }}>
-        <TextInput source="code" validate={[required(), maxLength(40), codeFormat]} sx={{ width: 200 }} />
-        <TextInput source="name" validate={[required(), maxLength(200)]} sx={{ flex: 1 }} />
-      </Stack>
-      <Stack direction="row" spacing={2}>
-        <DayInput source="foundedOn" validate={required()} />
-        <DayInput source="dissolvedOn" validate={after('foundedOn', 'chibo.validation.dissolved_after_founded')} />
-      </Stack>
+      <UnitInputs codeRules={[codeFormat]} />
       <TextInput source="address" validate={maxLength(300)} sx={{ width: '100%', maxWidth: 720 }} />
       <ReferenceArrayInput
         source="predecessorIds"

@@ -1,43 +1,30 @@
 import { Box, Typography } from '@mui/material';
-import {
-  AutocompleteInput,
-  BooleanInput,
-  CreateButton,
-  DataTable,
-  ExportButton,
-  FilterButton,
-  List,
-  ReferenceInput,
-  SearchInput,
-  SelectInput,
-  TopToolbar,
-  useListContext,
-  useTranslate,
-} from 'react-admin';
+import { BooleanInput, DataTable, List, SelectInput, useListContext, useTranslate } from 'react-admin';
 import { col, useCsvExporter } from '../../common/csv';
 import { DayField } from '../../common/DayField';
 import { DayInput } from '../../common/DayInput';
 import { formatDay } from '../../common/days';
 import { EnumField } from '../../common/EnumField';
 import { enumChoices } from '../../common/enums';
+import { searchFilter } from '../../common/filters';
+import { ListActions } from '../../common/pages';
+import { ReferencePicker } from '../../common/pickers';
 import { RefLink } from '../../common/RefField';
 import type { OrganizationRecord } from '../../dataProvider/types';
 
 const Column = DataTable.Col<OrganizationRecord>;
 
 const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+  searchFilter,
   <SelectInput key="kind" source="kind" choices={enumChoices('OrganizationKind')} alwaysOn />,
   <SelectInput key="branchKind" source="branchKind" choices={enumChoices('BranchKind')} />,
-  <ReferenceInput
+  <ReferencePicker
     key="parentId"
     source="parentId"
     reference="organizations"
     filter={{ kind: ['WARD_COMMITTEE', 'GRASSROOTS_COMMITTEE', 'BRANCH'] }}
-    sort={{ field: 'name', order: 'ASC' }}
-  >
-    <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} sx={{ minWidth: 280 }} />
-  </ReferenceInput>,
+    input={{ sx: { minWidth: 280 } }}
+  />,
   <BooleanInput key="descendants" source="descendants" />,
   <BooleanInput key="includeDissolved" source="includeDissolved" alwaysOn />,
   <DayInput key="asOf" source="asOf" />,
@@ -102,13 +89,7 @@ export function OrganizationList() {
       filterDefaultValues={{ kind: 'BRANCH' }}
       exporter={exporter}
       perPage={25}
-      actions={
-        <TopToolbar>
-          <FilterButton />
-          <CreateButton />
-          <ExportButton maxResults={1000} />
-        </TopToolbar>
-      }
+      actions={<ListActions filters exportMax={1000} />}
     >
       <OrganizationTable />
     </List>

@@ -1,23 +1,14 @@
 import { Stack } from '@mui/material';
-import {
-  EditButton,
-  Labeled,
-  NumberField,
-  Show,
-  TabbedShowLayout,
-  TextField,
-  TopToolbar,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { Labeled, NumberField, TabbedShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { DayField } from '../../common/DayField';
-import { EnumField } from '../../common/EnumField';
 import { useFormatNumber } from '../../common/numbers';
-import { RefField } from '../../common/RefField';
+import { FieldRow, ShowPage } from '../../common/pages';
+import { LabeledRef } from '../../common/RefField';
 import type { OrganizationRecord } from '../../dataProvider/types';
 import { Breadcrumb } from './Breadcrumb';
 import { ChildrenTab } from './ChildrenTab';
 import { CommitteeTab } from './CommitteeTab';
+import { PlacementFields } from './fields';
 import { HistoryTab } from './HistoryTab';
 import { MembersTab } from './MembersTab';
 
@@ -25,26 +16,13 @@ function Details() {
   const record = useRecordContext<OrganizationRecord>();
   return (
     <Stack spacing={1}>
-      <Stack direction="row" spacing={4} useFlexGap flexWrap="wrap">
+      <FieldRow>
         <Labeled source="code">
           <TextField source="code" />
         </Labeled>
-        <Labeled source="kind">
-          <EnumField source="kind" enumName="OrganizationKind" />
-        </Labeled>
-        {record?.kind === 'BRANCH' && (
-          <Labeled source="branchKind">
-            <EnumField source="branchKind" enumName="BranchKind" />
-          </Labeled>
-        )}
-        <Labeled source="parent">
-          <RefField source="parent" reference="organizations" emptyText="chibo.common.none" />
-        </Labeled>
-        <Labeled source="ward">
-          <RefField source="ward" reference="wards" />
-        </Labeled>
-      </Stack>
-      <Stack direction="row" spacing={4} useFlexGap flexWrap="wrap">
+        <PlacementFields level branchKind={record?.kind === 'BRANCH'} />
+      </FieldRow>
+      <FieldRow>
         <Labeled source="foundedOn">
           <DayField source="foundedOn" />
         </Labeled>
@@ -57,10 +35,8 @@ function Details() {
         <Labeled source="officialMemberCount">
           <NumberField source="officialMemberCount" />
         </Labeled>
-        <Labeled source="secretary">
-          <RefField source="secretary" reference="members" emptyText="chibo.common.none" />
-        </Labeled>
-      </Stack>
+        <LabeledRef source="secretary" reference="members" emptyText="chibo.common.none" />
+      </FieldRow>
       <Labeled source="address">
         <TextField source="address" emptyText="—" />
       </Labeled>
@@ -103,15 +79,9 @@ function OrganizationTabs() {
 
 export function OrganizationShow() {
   return (
-    <Show
-      actions={
-        <TopToolbar>
-          <EditButton />
-        </TopToolbar>
-      }
-    >
+    <ShowPage>
       <Breadcrumb />
       <OrganizationTabs />
-    </Show>
+    </ShowPage>
   );
 }

@@ -1,13 +1,10 @@
-import { Edit, SimpleForm } from 'react-admin';
-import { FormToolbar } from '../../common/FormToolbar';
+import { EditPage } from '../../common/pages';
 import { OrganizationInputs } from '../organizations/OrganizationInputs';
 
 export function PartyGroupEdit() {
   return (
-    <Edit mutationMode="pessimistic" redirect="show">
-      <SimpleForm toolbar={<FormToolbar />}>
-        <OrganizationInputs mode="edit" partyGroup />
-      </SimpleForm>
-    </Edit>
+    <EditPage>
+      <OrganizationInputs mode="edit" partyGroup />
+    </EditPage>
   );
 }

@@ -1,27 +1,17 @@
-import {
-  AutocompleteInput,
-  BooleanInput,
-  CreateButton,
-  DataTable,
-  ExportButton,
-  List,
-  ReferenceInput,
-  SearchInput,
-  TopToolbar,
-  useListContext,
-} from 'react-admin';
+import { BooleanInput, DataTable, List, useListContext } from 'react-admin';
 import { col, useCsvExporter } from '../../common/csv';
 import { DayField } from '../../common/DayField';
+import { searchFilter } from '../../common/filters';
+import { ListActions } from '../../common/pages';
+import { BranchPicker } from '../../common/pickers';
 import { RefLink } from '../../common/RefField';
 import type { OrganizationRecord } from '../../dataProvider/types';
 
 const Column = DataTable.Col<OrganizationRecord>;
 
 const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
-  <ReferenceInput key="parentId" source="parentId" reference="organizations" filter={{ kind: ['BRANCH'] }} sort={{ field: 'name', order: 'ASC' }} alwaysOn>
-    <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} sx={{ minWidth: 300 }} />
-  </ReferenceInput>,
+  searchFilter,
+  <BranchPicker key="parentId" source="parentId" alwaysOn input={{ sx: { minWidth: 300 } }} />,
   <BooleanInput key="includeDissolved" source="includeDissolved" alwaysOn />,
 ];
 
@@ -58,12 +48,7 @@ export function PartyGroupList() {
       sort={{ field: 'id', order: 'ASC' }}
       perPage={25}
       exporter={exporter}
-      actions={
-        <TopToolbar>
-          <CreateButton />
-          <ExportButton />
-        </TopToolbar>
-      }
+      actions={<ListActions />}
     >
       <PartyGroupTable />
     </List>

@@ -1,21 +1,11 @@
 import type { OrganizationKind } from '@chibo/graphql-types';
 import { Alert, Stack } from '@mui/material';
-import {
-  AutocompleteInput,
-  Labeled,
-  maxLength,
-  ReferenceInput,
-  required,
-  SelectInput,
-  TextInput,
-  useGetOne,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { maxLength, required, SelectInput, TextInput, useGetOne, useRecordContext, useTranslate } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { DayInput } from '../../common/DayInput';
 import { enumChoices, ROLES_BY_KIND } from '../../common/enums';
-import { RefField } from '../../common/RefField';
+import { MemberPicker, ReferencePicker } from '../../common/pickers';
+import { LabeledRef } from '../../common/RefField';
 import { after } from '../../common/validators';
 import type { OrganizationRecord, PositionRecord } from '../../dataProvider/types';
 
@@ -44,26 +34,18 @@ function NewTermPlacement() {
   );
   return (
     <>
-      <ReferenceInput source="organizationId" reference="organizations" sort={{ field: 'name', order: 'ASC' }}>
-        <AutocompleteInput optionText="name" validate={required()} filterToQuery={(q: string) => ({ q })} sx={{ width: 480 }} />
-      </ReferenceInput>
+      <ReferencePicker source="organizationId" reference="organizations" input={{ validate: required(), sx: { width: 480 } }} />
       <RoleInput kind={organization?.kind} />
-      <ReferenceInput
+      <MemberPicker
         source="memberId"
-        reference="members"
-        filter={{ organizationId }}
-        sort={{ field: 'name', order: 'ASC' }}
-        enableGetChoices={() => !!organizationId}
-      >
-        <AutocompleteInput
-          optionText="fullName"
-          validate={required()}
-          disabled={!organizationId}
-          filterToQuery={(q: string) => ({ q })}
-          helperText={translate('chibo.position.holder_from_organization')}
-          sx={{ width: 480 }}
-        />
-      </ReferenceInput>
+        organizationId={organizationId}
+        input={{
+          validate: required(),
+          disabled: !organizationId,
+          helperText: translate('chibo.position.holder_from_organization'),
+          sx: { width: 480 },
+        }}
+      />
     </>
   );
 }
@@ -75,12 +57,8 @@ function FixedPlacement() {
   return (
     <>
       <Stack direction="row" spacing={4}>
-        <Labeled source="organization">
-          <RefField source="organization" reference="organizations" />
-        </Labeled>
-        <Labeled source="member">
-          <RefField source="member" reference="members" />
-        </Labeled>
+        <LabeledRef source="organization" reference="organizations" />
+        <LabeledRef source="member" reference="members" />
       </Stack>
       <Alert severity="info" sx={{ my: 1, maxWidth: 720 }}>
         {translate('chibo.position.fixed')}

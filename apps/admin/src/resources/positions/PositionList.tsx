@@ -1,20 +1,11 @@
 import { Typography } from '@mui/material';
-import {
-  AutocompleteInput,
-  BooleanInput,
-  CreateButton,
-  DataTable,
-  ExportButton,
-  FilterButton,
-  List,
-  ReferenceInput,
-  SelectInput,
-  TopToolbar,
-} from 'react-admin';
+import { BooleanInput, DataTable, List, SelectInput } from 'react-admin';
 import { col, useCsvExporter } from '../../common/csv';
 import { DayField } from '../../common/DayField';
 import { EnumField } from '../../common/EnumField';
 import { enumChoices } from '../../common/enums';
+import { ListActions } from '../../common/pages';
+import { ReferencePicker } from '../../common/pickers';
 import { RefLink } from '../../common/RefField';
 import { useEditRowClick } from '../../auth/useViewer';
 import type { PositionRecord } from '../../dataProvider/types';
@@ -22,9 +13,7 @@ import type { PositionRecord } from '../../dataProvider/types';
 const Column = DataTable.Col<PositionRecord>;
 
 const filters = [
-  <ReferenceInput key="organizationId" source="organizationId" reference="organizations" sort={{ field: 'name', order: 'ASC' }} alwaysOn>
-    <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} sx={{ minWidth: 300 }} />
-  </ReferenceInput>,
+  <ReferencePicker key="organizationId" source="organizationId" reference="organizations" alwaysOn input={{ sx: { minWidth: 300 } }} />,
   <SelectInput key="role" source="role" choices={enumChoices('PositionRole')} alwaysOn />,
   <BooleanInput key="active" source="active" alwaysOn />,
 ];
@@ -47,13 +36,7 @@ export function PositionList() {
       sort={{ field: 'from', order: 'DESC' }}
       perPage={25}
       exporter={exporter}
-      actions={
-        <TopToolbar>
-          <FilterButton />
-          <CreateButton />
-          <ExportButton />
-        </TopToolbar>
-      }
+      actions={<ListActions filters />}
     >
       <DataTable rowClick={rowClick} bulkActionButtons={false}>
         <Column source="role" render={(r) => <EnumField record={r} source="role" enumName="PositionRole" />} />

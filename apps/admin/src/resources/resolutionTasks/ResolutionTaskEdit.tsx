@@ -1,9 +1,9 @@
 import { Stack } from '@mui/material';
-import { Edit, Labeled, maxLength, required, SelectInput, SimpleForm, TextInput, useRecordContext } from 'react-admin';
+import { Labeled, maxLength, required, SelectInput, TextInput, useRecordContext } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { DayInput } from '../../common/DayInput';
 import { enumChoices } from '../../common/enums';
-import { FormToolbar } from '../../common/FormToolbar';
+import { EditPage } from '../../common/pages';
 import { RefLink } from '../../common/RefField';
 import { notAfter } from '../../common/validators';
 import { todayInVietnam } from '../../dataProvider/filters';
@@ -45,10 +45,8 @@ function TaskInputs() {
 /** A task's wording, owner, deadline and state; marked done without a day, the API dates it today. */
 export function ResolutionTaskEdit() {
   return (
-    <Edit mutationMode="pessimistic" redirect={(_resource, _id, data) => `resolutions/${data?.resolutionId}/show`} transform={withOneOwner}>
-      <SimpleForm toolbar={<FormToolbar />}>
-        <TaskInputs />
-      </SimpleForm>
-    </Edit>
+    <EditPage redirect={(_resource, _id, data) => `resolutions/${data?.resolutionId}/show`} transform={withOneOwner}>
+      <TaskInputs />
+    </EditPage>
   );
 }

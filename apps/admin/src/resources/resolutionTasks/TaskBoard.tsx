@@ -1,19 +1,11 @@
 import EditIcon from '@mui/icons-material/Edit';
 import { Box, IconButton, Tab, Tabs, Tooltip, Typography } from '@mui/material';
-import {
-  DataTable,
-  ExportButton,
-  List,
-  TopToolbar,
-  useCanAccess,
-  useListContext,
-  useNavigate,
-  useTranslate,
-} from 'react-admin';
+import { DataTable, List, useCanAccess, useListContext, useNavigate, useTranslate } from 'react-admin';
 import { col, useCsvExporter } from '../../common/csv';
+import { branchFilter } from '../../common/filters';
+import { ListActions } from '../../common/pages';
 import type { ResolutionTaskRecord } from '../../dataProvider/types';
 import { DeadlineText, MarkDoneButton, TaskOwner, TaskStatusChip } from './TaskStatus';
-import { branchFilter } from '../../common/branchFilter';
 
 const Column = DataTable.Col<ResolutionTaskRecord>;
 
@@ -135,9 +127,7 @@ function Board() {
   );
 }
 
-const filters = [
-  branchFilter(),
-];
+const filters = [branchFilter()];
 
 /**
  * The task board: the tasks of every resolution in scope by deadline, in views by state; overdue tasks
@@ -161,11 +151,7 @@ export function TaskBoard() {
       sort={{ field: 'deadline', order: 'ASC' }}
       perPage={25}
       exporter={exporter}
-      actions={
-        <TopToolbar>
-          <ExportButton maxResults={2000} />
-        </TopToolbar>
-      }
+      actions={<ListActions create={false} exportMax={2000} />}
     >
       <Board />
     </List>

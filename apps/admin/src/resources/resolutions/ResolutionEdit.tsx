@@ -1,14 +1,11 @@
-import { Edit, SimpleForm } from 'react-admin';
-import { FormToolbar } from '../../common/FormToolbar';
+import { EditPage } from '../../common/pages';
 import { ResolutionInputs } from './ResolutionInputs';
 
 /** The text of a resolution; its tasks and reviews are changed on its page, one by one. */
 export function ResolutionEdit() {
   return (
-    <Edit mutationMode="pessimistic" redirect="show">
-      <SimpleForm toolbar={<FormToolbar />}>
-        <ResolutionInputs mode="edit" />
-      </SimpleForm>
-    </Edit>
+    <EditPage>
+      <ResolutionInputs mode="edit" />
+    </EditPage>
   );
 }

@@ -22,6 +22,7 @@ import { AddItem } from '../../common/AddItem';
 import { formatDay, isIsoDay } from '../../common/days';
 import { DayInput } from '../../common/DayInput';
 import { enumChoices } from '../../common/enums';
+import { MemberPicker } from '../../common/pickers';
 import { RefLink } from '../../common/RefField';
 import type { MeetingRecord, OrganizationRecord, ResolutionRecord } from '../../dataProvider/types';
 
@@ -68,15 +69,7 @@ export function TaskOwnerInputs({
           (scopedFormData ?? formData)?.ownerKind === 'ORGANIZATION' ? (
             <SelectInput source="ownerOrganizationId" choices={organizations} validate={required()} sx={{ width: 300 }} />
           ) : (
-            <ReferenceInput
-              source="ownerMemberId"
-              reference="members"
-              filter={{ organizationId: branchId, ...(heldOn ? { asOf: heldOn } : {}) }}
-              sort={{ field: 'name', order: 'ASC' }}
-              enableGetChoices={() => !!branchId}
-            >
-              <AutocompleteInput optionText="fullName" filterToQuery={(q: string) => ({ q })} validate={required()} sx={{ width: 300 }} />
-            </ReferenceInput>
+            <MemberPicker source="ownerMemberId" organizationId={branchId} day={heldOn} input={{ validate: required(), sx: { width: 300 } }} />
           )
         }
       </FormDataConsumer>

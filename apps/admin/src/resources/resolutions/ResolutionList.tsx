@@ -2,15 +2,13 @@ import { Typography } from '@mui/material';
 import { DataTable, List, useTranslate } from 'react-admin';
 import { formatDay } from '../../common/days';
 import { EnumField } from '../../common/EnumField';
+import { branchFilter } from '../../common/filters';
 import { RefLink } from '../../common/RefField';
 import type { ResolutionRecord } from '../../dataProvider/types';
-import { branchFilter } from '../../common/branchFilter';
 
 const Column = DataTable.Col<ResolutionRecord>;
 
-const filters = [
-  branchFilter(),
-];
+const filters = [branchFilter()];
 
 function TaskProgress({ record }: { record: ResolutionRecord }) {
   const translate = useTranslate();

@@ -1,19 +1,6 @@
 import { Box, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import {
-  AutocompleteInput,
-  EditButton,
-  Labeled,
-  maxLength,
-  ReferenceInput,
-  required,
-  SelectInput,
-  Show,
-  TextInput,
-  TopToolbar,
-  useCanAccess,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import type { ReactNode } from 'react';
+import { Labeled, maxLength, required, SelectInput, TextInput, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { CreateDialogButton } from '../../common/CreateDialog';
 import { DeleteConfirmButton, EditDialogButton } from '../../common/RowDialogs';
@@ -21,6 +8,8 @@ import { formatDay } from '../../common/days';
 import { DayInput } from '../../common/DayInput';
 import { enumChoices, enumLabel } from '../../common/enums';
 import { Dash } from '../../common/EmptyNote';
+import { FieldRow, ShowPage } from '../../common/pages';
+import { MemberPicker } from '../../common/pickers';
 import { RefLink } from '../../common/RefField';
 import { notAfter } from '../../common/validators';
 import { todayInVietnam } from '../../dataProvider/filters';
@@ -58,14 +47,7 @@ function ReviewMember({ branchId }: { branchId: string }) {
   const reviewedOn = useWatch({ name: 'reviewedOn' }) as string | undefined;
   const needed = kind === 'PRAISE' || kind === 'CORRECTION';
   return (
-    <ReferenceInput
-      source="memberId"
-      reference="members"
-      filter={{ organizationId: branchId, ...(reviewedOn ? { asOf: reviewedOn } : {}) }}
-      sort={{ field: 'name', order: 'ASC' }}
-    >
-      <AutocompleteInput optionText="fullName" filterToQuery={(q: string) => ({ q })} validate={needed ? required() : undefined} fullWidth />
-    </ReferenceInput>
+    <MemberPicker source="memberId" organizationId={branchId} day={reviewedOn} input={{ validate: needed ? required() : undefined, fullWidth: true }} />
   );
 }
 
@@ -120,6 +102,22 @@ function ReviewActions({ record, review }: { record: ResolutionRecord; review: R
   );
 }
 
+/** A part of the page (tasks, reviews): its heading with the count, the button adding one, and its list. */
+function Section({ heading, count, add, children }: { heading: string; count: number; add: ReactNode; children: ReactNode }) {
+  const translate = useTranslate();
+  return (
+    <Box>
+      <Stack direction="row" justifyContent="space-between" alignItems="center">
+        <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
+          {translate(heading, { smart_count: count })}
+        </Typography>
+        {add}
+      </Stack>
+      {children}
+    </Box>
+  );
+}
+
 function Reviews({ record }: { record: ResolutionRecord }) {
   const translate = useTranslate();
   const { canAccess } = useCanAccess({ resource: 'resolutionReviews', action: 'list' });
@@ -127,13 +125,7 @@ function Reviews({ record }: { record: ResolutionRecord }) {
   if (!canAccess) return null;
   const reviews = record.reviews ?? [];
   return (
-    <Box>
-      <Stack direction="row" justifyContent="space-between" alignItems="center">
-        <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
-          {translate('chibo.review.heading', { smart_count: reviews.length })}
-        </Typography>
-        <AddReviewButton record={record} />
-      </Stack>
+    <Section heading="chibo.review.heading" count={reviews.length} add={<AddReviewButton record={record} />}>
       {reviews.length === 0 ? (
         <Typography variant="body2" color="text.secondary">
           {translate('chibo.review.none')}
@@ -173,7 +165,7 @@ function Reviews({ record }: { record: ResolutionRecord }) {
           </TableBody>
         </Table>
       )}
-    </Box>
+    </Section>
   );
 }
 
@@ -202,7 +194,7 @@ function ResolutionPage() {
           {record.title}
         </Typography>
       </Stack>
-      <Stack direction="row" spacing={4} useFlexGap flexWrap="wrap">
+      <FieldRow>
         <Labeled source="meeting">
           {record.meeting ? (
             <RefLink
@@ -214,19 +206,13 @@ function ResolutionPage() {
           )}
         </Labeled>
         <Labeled source="branch">{record.branch ? <RefLink value={record.branch} reference="organizations" /> : <Dash />}</Labeled>
-      </Stack>
+      </FieldRow>
       <Text source="content" />
       <Text source="requirements" />
       <Text source="measures" />
-      <Box>
-        <Stack direction="row" justifyContent="space-between" alignItems="center">
-          <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
-            {translate('chibo.task.heading', { smart_count: tasks.length })}
-          </Typography>
-          <AddTaskButton record={record} />
-        </Stack>
+      <Section heading="chibo.task.heading" count={tasks.length} add={<AddTaskButton record={record} />}>
         <TaskTable tasks={tasks} />
-      </Box>
+      </Section>
       <Reviews record={record} />
     </Stack>
   );
@@ -235,14 +221,8 @@ function ResolutionPage() {
 /** A resolution with its tasks (marked done here) and its monthly review entries (added here). */
 export function ResolutionShow() {
   return (
-    <Show
-      actions={
-        <TopToolbar>
-          <EditButton />
-        </TopToolbar>
-      }
-    >
+    <ShowPage>
       <ResolutionPage />
-    </Show>
+    </ShowPage>
   );
 }

@@ -1,19 +1,9 @@
 import { Stack } from '@mui/material';
-import {
-  AutocompleteInput,
-  Labeled,
-  maxLength,
-  maxValue,
-  minValue,
-  NumberInput,
-  ReferenceInput,
-  required,
-  SelectInput,
-  TextInput,
-} from 'react-admin';
+import { maxLength, maxValue, minValue, NumberInput, required, SelectInput, TextInput } from 'react-admin';
 import { DayInput } from '../../common/DayInput';
 import { enumChoices } from '../../common/enums';
-import { RefField } from '../../common/RefField';
+import { BranchPicker } from '../../common/pickers';
+import { LabeledRef } from '../../common/RefField';
 import { notAfter } from '../../common/validators';
 import { todayInVietnam } from '../../dataProvider/filters';
 
@@ -24,13 +14,9 @@ export function ThematicPlanItemInputs({ mode }: { mode: 'create' | 'edit' }) {
   return (
     <>
       {mode === 'create' ? (
-        <ReferenceInput source="branchId" reference="organizations" filter={{ kind: ['BRANCH'] }} sort={{ field: 'name', order: 'ASC' }}>
-          <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} validate={required()} sx={{ width: 420 }} />
-        </ReferenceInput>
+        <BranchPicker source="branchId" input={{ validate: required(), sx: { width: 420 } }} />
       ) : (
-        <Labeled source="branch">
-          <RefField source="branch" reference="organizations" />
-        </Labeled>
+        <LabeledRef source="branch" reference="organizations" />
       )}
       <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" alignItems="flex-start">
         <NumberInput source="year" validate={[required(), minValue(2000), maxValue(2100)]} sx={{ width: 120 }} />

@@ -1,27 +1,14 @@
 import { Typography } from '@mui/material';
-import {
-  CreateButton,
-  DataTable,
-  List,
-  SelectInput,
-  TopToolbar,
-  useTranslate,
-} from 'react-admin';
+import { DataTable, List, useTranslate } from 'react-admin';
+import { useEditRowClick, useViewer } from '../../auth/useViewer';
 import { DayField } from '../../common/DayField';
 import { EnumField } from '../../common/EnumField';
+import { yearListFilters } from '../../common/filters';
+import { ListActions } from '../../common/pages';
 import { RefLink } from '../../common/RefField';
-import { todayInVietnam } from '../../dataProvider/filters';
 import type { ThematicPlanItemRecord } from '../../dataProvider/types';
-import { useEditRowClick, useViewer } from '../../auth/useViewer';
-import { branchFilter } from '../../common/branchFilter';
 
 const Column = DataTable.Col<ThematicPlanItemRecord>;
-
-/** Last year, this year and next: plans are made for the coming year and looked back on. */
-export function yearChoices() {
-  const year = Number(todayInVietnam().slice(0, 4));
-  return [year + 1, year, year - 1, year - 2].map((y) => ({ id: y, name: String(y) }));
-}
 
 function Quarter({ record }: { record: ThematicPlanItemRecord }) {
   const translate = useTranslate();
@@ -33,25 +20,12 @@ export function ThematicPlanItemList() {
   const viewer = useViewer();
   const rowClick = useEditRowClick('thematicPlanItems');
   if (!viewer) return null;
-  const filters = [
-    <SelectInput key="year" source="year" choices={yearChoices()} alwaysOn />,
-    ...(viewer.role === 'BRANCH_SECRETARY'
-      ? []
-      : [
-          branchFilter(),
-        ]),
-  ];
   return (
     <List
-      filters={filters}
-      filterDefaultValues={{ year: Number(todayInVietnam().slice(0, 4)) }}
+      {...yearListFilters(viewer)}
       perPage={50}
       exporter={false}
-      actions={
-        <TopToolbar>
-          <CreateButton />
-        </TopToolbar>
-      }
+      actions={<ListActions exportMax={false} />}
     >
       <DataTable rowClick={rowClick} bulkActionButtons={false}>
         <Column

@@ -1,13 +1,15 @@
-import { CreateButton, DataTable, ExportButton, List, SearchInput, TopToolbar } from 'react-admin';
+import { DataTable, List } from 'react-admin';
 import { col, useCsvExporter } from '../../common/csv';
 import { DayField } from '../../common/DayField';
 import { DayInput } from '../../common/DayInput';
+import { searchFilter } from '../../common/filters';
+import { ListActions } from '../../common/pages';
 import { RefLink } from '../../common/RefField';
 import type { WardRecord } from '../../dataProvider/types';
 
 const Column = DataTable.Col<WardRecord>;
 
-const filters = [<SearchInput key="q" source="q" alwaysOn />, <DayInput key="asOf" source="asOf" />];
+const filters = [searchFilter, <DayInput key="asOf" source="asOf" />];
 
 export function WardList() {
   const exporter = useCsvExporter<WardRecord>('phuong', [
@@ -24,12 +26,7 @@ export function WardList() {
       sort={{ field: 'name', order: 'ASC' }}
       perPage={25}
       exporter={exporter}
-      actions={
-        <TopToolbar>
-          <CreateButton />
-          <ExportButton />
-        </TopToolbar>
-      }
+      actions={<ListActions />}
     >
       <DataTable rowClick="show" bulkActionButtons={false}>
         <Column source="code" />

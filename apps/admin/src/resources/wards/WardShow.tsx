@@ -1,16 +1,11 @@
-import { EditButton, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
+import { SimpleShowLayout, TextField } from 'react-admin';
 import { DayField } from '../../common/DayField';
+import { ShowPage } from '../../common/pages';
 import { RefField, RefListField } from '../../common/RefField';
 
 export function WardShow() {
   return (
-    <Show
-      actions={
-        <TopToolbar>
-          <EditButton />
-        </TopToolbar>
-      }
-    >
+    <ShowPage>
       <SimpleShowLayout>
         <TextField source="code" />
         <TextField source="name" />
@@ -20,6 +15,6 @@ export function WardShow() {
         <RefListField source="mergedInto" reference="wards" emptyText="chibo.common.none" />
         <RefField source="committee" reference="organizations" emptyText="chibo.common.none" />
       </SimpleShowLayout>
-    </Show>
+    </ShowPage>
   );
 }
