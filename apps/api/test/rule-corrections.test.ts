@@ -118,12 +118,23 @@ describe.each(DATABASES)('meeting rule corrections on %s', (kind) => {
     expect(results).toEqual([[], [], [], ['EXCUSED_RUN 42-HD/BTCTW']]);
   });
 
-  it('finds a branch without its thematic meeting in a quarter it existed for whole, and alerts once the quarter’s last month begins', async () => {
+  it('finds a branch without its thematic meeting in a quarter it existed for whole (alerting once the quarter’s last month begins), and working members without a task', async () => {
     const thematic = await meeting({ organizationId: large, kind: 'THEMATIC', heldOn: '2026-08-20', startTime: '08:00', endTime: '10:00', thematicTopic: 'Học tập tư tưởng Hồ Chí Minh' });
     expect(thematic.id).toBeTruthy();
     const res = await db.run(`query($o: ID!) { branchFindings(organizationId: $o, quarter: "2026-Q3") { branchId finding { code documentNumber threshold actual } } }`, { o: committee });
     expect(res.errors).toBeUndefined();
-    expect(res.data!.branchFindings).toEqual([{ branchId: small, finding: { code: 'THEMATIC_MISSING', documentNumber: '11-ĐA/TU', threshold: 1, actual: 0 } }]);
+    expect(res.data!.branchFindings).toEqual([
+      { branchId: small, finding: { code: 'MEMBERS_WITHOUT_TASK', documentNumber: '11-ĐA/TU', threshold: 0, actual: 3 } },
+      { branchId: small, finding: { code: 'THEMATIC_MISSING', documentNumber: '11-ĐA/TU', threshold: 1, actual: 0 } },
+      { branchId: large, finding: { code: 'MEMBERS_WITHOUT_TASK', documentNumber: '11-ĐA/TU', threshold: 0, actual: 5 } },
+    ].sort((a, b) => Number(a.branchId) - Number(b.branchId) || a.finding.code.localeCompare(b.finding.code)));
+    // Every working member given a task (11-ĐA/TU): the branch's finding goes once they all have one.
+    const assigned = await db.run(`mutation($b: ID!, $tasks: [MemberTaskLine!]!) { assignMemberTasks(input: { branchId: $b, year: 2026, assignedOn: "2026-01-10", tasks: $tasks }) { id } }`, {
+      b: small, tasks: members.small.map((memberId) => ({ memberId, description: 'Theo dõi, vận động hộ gia đình tổ dân phố' })),
+    });
+    expect(assigned.errors).toBeUndefined();
+    const after = (await db.run(`query($o: ID!) { branchFindings(organizationId: $o, quarter: "2026-Q3") { branchId finding { code } } }`, { o: committee })).data!.branchFindings;
+    expect(after.filter((f: { branchId: string }) => f.branchId === small)).toEqual([{ branchId: small, finding: { code: 'THEMATIC_MISSING' } }]);
     const bad = await db.run(`query($o: ID!) { branchFindings(organizationId: $o, quarter: "2026-3") { branchId } }`, { o: committee });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'quarter' });
 

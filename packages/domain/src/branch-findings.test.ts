@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeMemberTasks, judgeQuarter, rotationRespected, thematicAlertDue } from './branch-findings';
+import { judgeMembersWithoutTask, judgeMemberTasks, judgeQuarter, rotationRespected, thematicAlertDue } from './branch-findings';
 import { MEETING_RULE_SETS, type MeetingRules } from './meeting-rules';
 import type { RuleSet } from './rule-sets';
 
@@ -64,5 +64,17 @@ describe('rotation of supervision', () => {
     expect(rotationRespected(3, past, 1)).toBe(false);
     expect(rotationRespected(3, past, null)).toBe(true);
     expect(rotationRespected('3', [['3']], 1)).toBe(false);
+  });
+});
+
+describe('judgeMembersWithoutTask', () => {
+  it('judges a count made elsewhere as judgeMemberTasks judges the lists, under the rule sets asking for it', () => {
+    expect(judgeMembersWithoutTask(2026, 0, '2026-06-30')).toEqual([]);
+    const [finding, ...more] = judgeMembersWithoutTask(2026, 3, '2026-06-30');
+    expect(more).toEqual([]);
+    expect(finding).toMatchObject({ code: 'MEMBERS_WITHOUT_TASK', documentNumber: '11-ĐA/TU', threshold: 0, actual: 3 });
+    expect(judgeMembersWithoutTask(2026, 3, '2026-06-30')).toEqual(judgeMemberTasks({ year: 2026, workingMemberIds: [1, 2, 3, 4], taskedMemberIds: [4], asOf: '2026-06-30' }));
+    // Before 11-ĐA/TU no rule set asks every working member to hold a task.
+    expect(judgeMembersWithoutTask(2020, 3, '2020-06-30')).toEqual([]);
   });
 });

@@ -57,14 +57,21 @@ export interface MemberTaskYearFacts {
 
 /** Judges a year's member tasks by `everyWorkingMemberTasked`: MEMBERS_WITHOUT_TASK with the count of those left. */
 export function judgeMemberTasks(facts: MemberTaskYearFacts, sets: RuleSet<MeetingRules>[] = MEETING_RULE_SETS): Finding[] {
-  const day = facts.asOf ?? `${facts.year}-12-31`;
   const tasked = new Set(facts.taskedMemberIds);
   const missing = new Set(facts.workingMemberIds.filter((id) => !tasked.has(id))).size;
-  if (missing === 0) return [];
-  return meetingRuleSetsOn(sets, day)
+  return judgeMembersWithoutTask(facts.year, missing, facts.asOf, sets);
+}
+
+/**
+ * The same judgement from a count already made (in SQL): `withoutTask` working members of a branch hold no task for
+ * the year, judged by the rule sets in force on `asOf` (the year's last day when omitted).
+ */
+export function judgeMembersWithoutTask(year: number, withoutTask: number, asOf?: string, sets: RuleSet<MeetingRules>[] = MEETING_RULE_SETS): Finding[] {
+  if (withoutTask === 0) return [];
+  return meetingRuleSetsOn(sets, asOf ?? `${year}-12-31`)
     .filter((s) => s.rules.everyWorkingMemberTasked)
-    .map((s) => findingUnder(s, 'MEMBERS_WITHOUT_TASK', `${missing} đảng viên đang công tác chưa được phân công nhiệm vụ năm ${facts.year}.`,
-      { threshold: 0, actual: missing, unit: 'COUNT' }));
+    .map((s) => findingUnder(s, 'MEMBERS_WITHOUT_TASK', `${withoutTask} đảng viên đang công tác chưa được phân công nhiệm vụ năm ${year}.`,
+      { threshold: 0, actual: withoutTask, unit: 'COUNT' }));
 }
 
 /**

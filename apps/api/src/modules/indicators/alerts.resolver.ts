@@ -28,7 +28,7 @@ export class MeetingAlertsResolver {
   branchesWithoutThematicMeeting(@Root() row: MeetingAlerts, @Ctx() { loaders }: Context) { return loaders.primeOrganizations(row.branchesWithoutThematicMeeting); }
 
   @Authorized(Access.SIGNED_IN)
-  @Query(() => [BranchFinding], { nullable: true, description: 'Findings of the branches under an organization over a quarter (a branch that existed throughout it without its thematic meeting), counting meetings held up to asOf (today when omitted); null outside your scope.' })
+  @Query(() => [BranchFinding], { nullable: true, description: 'Findings of the branches under an organization over a quarter: THEMATIC_MISSING (a branch that existed throughout it without its thematic meeting, counting meetings held up to asOf, today when omitted) and MEMBERS_WITHOUT_TASK (working members without a task for the year on the quarter’s last day, or asOf if earlier); null outside your scope.' })
   branchFindings(
     @Ctx() { em, viewer }: Context,
     @Arg('organizationId', () => ID, { description: 'The committee or branch whose subtree to check.' }) organizationId: string,

@@ -10,7 +10,7 @@ import { Organization } from '../organization/organization.entity';
 import { ResolutionTask } from '../resolution/resolution-task.entity';
 import { overdueOn } from '../resolution/resolution-task.service';
 import type { MeetingAlerts, MemberAttendanceAlert } from './alerts.type';
-import { checkQuarter, quarterFindings } from './branch-findings.service';
+import { branchQuarterFindings, checkQuarter, quarterFindings } from './branch-findings.service';
 
 /** Alerts for the home page under an organization on a day (today when omitted); null outside the scope. */
 export async function meetingAlerts(em: EntityManager, scopePath: string, organizationId: string, asOf?: string): Promise<MeetingAlerts | null> {
@@ -84,6 +84,6 @@ export async function branchFindings(em: EntityManager, scopePath: string, organ
   checkQuarter(quarter);
   const org = await em.findOne(Organization, { id: parseId(organizationId, 'organizationId') });
   if (!org?.path.startsWith(scopePath)) return null;
-  const found = await quarterFindings(em, org, quarter, dayOrToday(asOf), await storedRuleSets(em));
+  const found = await branchQuarterFindings(em, org, quarter, dayOrToday(asOf), await storedRuleSets(em));
   return found.map((f) => ({ branchId: String(f.branchId), finding: f.finding }));
 }

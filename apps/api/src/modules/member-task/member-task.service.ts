@@ -1,4 +1,4 @@
-import { invalid, todayInVietnam, WorkStatus } from '@chibo/domain';
+import { checkMemberTaskAssignment, invalid, todayInVietnam, WorkStatus } from '@chibo/domain';
 import type { EntityManager } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { branchCondition, deleteBranchRow, inBranchOn, writableBranch, writableBranchRow } from '../../shared/branch-rows';
@@ -17,12 +17,11 @@ import type { AssignMemberTasksInput, CreateMemberTaskInput, MemberTaskFields, M
 async function applyMemberTask(tem: EntityManager, row: MemberTask, input: MemberTaskFields) {
   if (input.description !== undefined) row.description = input.description;
   if (input.assignedOn !== undefined) row.assignedOn = input.assignedOn;
-  if (!row.description?.trim() || row.description.length > 500) assertValid([invalid('description', 'Cần nội dung nhiệm vụ (tối đa 500 ký tự).')]);
-  if (row.assignedOn < `${row.year - 1}-12-01` || row.assignedOn > `${row.year}-12-31`) assertValid([invalid('assignedOn', `Ngày phân công phải thuộc năm ${row.year} (hoặc tháng 12 năm trước).`)]);
-  if (row.assignedOn > todayInVietnam()) assertValid([invalid('assignedOn', 'Ngày phân công không thể ở tương lai.')]);
-  if (!(await inBranchOn(tem, row.member.id, row.branch.id, row.assignedOn))) assertValid([invalid('assignedOn', 'Đảng viên không sinh hoạt tại chi bộ vào ngày phân công.')]);
-  const clash = await tem.findOne(MemberTask, { member: row.member.id, branch: row.branch.id, year: row.year, id: { $ne: row.id ?? 0 } });
-  if (clash) throw new AppError(ErrorCode.CONFLICT, `year: đảng viên đã được phân công nhiệm vụ năm ${row.year} tại chi bộ này.`, 'year');
+  const [memberInBranch, tasked] = await Promise.all([
+    inBranchOn(tem, row.member.id, row.branch.id, row.assignedOn),
+    tem.count(MemberTask, { member: row.member.id, branch: row.branch.id, year: row.year, id: { $ne: row.id ?? 0 } }),
+  ]);
+  assertValid(checkMemberTaskAssignment({ ...row, memberInBranch, alreadyTasked: tasked > 0 }, todayInVietnam()));
 }
 
 /** Members' yearly tasks in the request's scope. */
