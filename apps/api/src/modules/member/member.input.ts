@@ -72,106 +72,39 @@ export class InitialMembershipInput {
   from!: string;
 }
 
-@InputType({ description: 'A new member, optionally placed in a branch in the same step.' })
-export class CreateMemberInput {
-  @Field({ description: 'Full name.' })
-  fullName!: string;
-
-  @Field(() => Gender, { nullable: true, description: 'Gender.' })
-  gender?: Gender | null;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Birth date.' })
-  birthDate?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Party card number.' })
-  cardNumber?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Citizen identity number.' })
-  identityNumber?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Phone.' })
-  phone?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Email.' })
-  email?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Home address.' })
-  address?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Occupation or workplace.' })
-  occupation?: string | null;
-
-  @Field(() => MemberStatus, { description: 'Official or probationary.' })
-  status!: MemberStatus;
-
-  @Field(() => DateScalar, { description: 'Day admitted to the party.' })
-  admittedOn!: string;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Day recognised official (required for official members).' })
-  officialOn?: string | null;
-
-  @Field(() => WorkStatus, { defaultValue: WorkStatus.WORKING, description: 'Working or retired.' })
-  workStatus!: WorkStatus;
-
-  @Field(() => DateScalar, { nullable: true, description: 'First day retired, with workStatus RETIRED (a later day plans the retirement); today when omitted. Not before admittedOn.' })
+@InputType({ description: 'Fields of a member; in a change, omitted fields stay as they are.' })
+export class MemberFields {
+  @Field(() => String, { nullable: true, description: 'Full name.' }) fullName?: string;
+  @Field(() => Gender, { nullable: true, description: 'Gender.' }) gender?: Gender | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Birth date.' }) birthDate?: string | null;
+  @Field(() => String, { nullable: true, description: 'Party card number.' }) cardNumber?: string | null;
+  @Field(() => String, { nullable: true, description: 'Citizen identity number.' }) identityNumber?: string | null;
+  @Field(() => String, { nullable: true, description: 'Phone.' }) phone?: string | null;
+  @Field(() => String, { nullable: true, description: 'Email.' }) email?: string | null;
+  @Field(() => String, { nullable: true, description: 'Home address.' }) address?: string | null;
+  @Field(() => String, { nullable: true, description: 'Occupation or workplace.' }) occupation?: string | null;
+  @Field(() => MemberStatus, { nullable: true, description: 'Official or probationary.' }) status?: MemberStatus;
+  @Field(() => DateScalar, { nullable: true, description: 'Day admitted to the party.' }) admittedOn?: string;
+  @Field(() => DateScalar, { nullable: true, description: 'Day recognised official (required for official members).' }) officialOn?: string | null;
+  @Field(() => WorkStatus, { nullable: true, description: 'Working or retired. Setting WORKING clears retiredOn; setting RETIRED without retiredOn retires from today.' })
+  workStatus?: WorkStatus;
+  @Field(() => DateScalar, { nullable: true, description: 'First day retired, for a RETIRED member (a later day plans the retirement; null: retired before the records). Not before admittedOn.' })
   retiredOn?: string | null;
+  @Field(() => String, { nullable: true, description: 'Notes.' }) note?: string | null;
+}
 
-  @Field(() => String, { nullable: true, description: 'Notes.' })
-  note?: string | null;
-
-  @Field(() => InitialMembershipInput, { nullable: true, description: 'Place the member in a branch from a day.' })
-  membership?: InitialMembershipInput | null;
+@InputType({ description: 'A new member, optionally placed in a branch in the same step.' })
+export class CreateMemberInput extends MemberFields {
+  @Field(() => String, { description: 'Full name.' }) declare fullName: string;
+  @Field(() => MemberStatus, { description: 'Official or probationary.' }) declare status: MemberStatus;
+  @Field(() => DateScalar, { description: 'Day admitted to the party.' }) declare admittedOn: string;
+  @Field(() => WorkStatus, { defaultValue: WorkStatus.WORKING, description: 'Working or retired.' }) declare workStatus: WorkStatus;
+  @Field(() => InitialMembershipInput, { nullable: true, description: 'Place the member in a branch from a day.' }) membership?: InitialMembershipInput | null;
 }
 
 @InputType({ description: 'Changes to a member; omitted fields stay as they are. Use transferMember to change branch.' })
-export class UpdateMemberInput {
-  @Field(() => Int, { nullable: true, description: 'The version you edited; a stale one is refused with CONFLICT.' })
-  version?: number;
-
-  @Field({ nullable: true, description: 'Full name.' })
-  fullName?: string;
-
-  @Field(() => Gender, { nullable: true, description: 'Gender.' })
-  gender?: Gender | null;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Birth date.' })
-  birthDate?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Party card number.' })
-  cardNumber?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Citizen identity number.' })
-  identityNumber?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Phone.' })
-  phone?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Email.' })
-  email?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Home address.' })
-  address?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Occupation or workplace.' })
-  occupation?: string | null;
-
-  @Field(() => MemberStatus, { nullable: true, description: 'Official or probationary.' })
-  status?: MemberStatus;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Day admitted.' })
-  admittedOn?: string;
-
-  @Field(() => DateScalar, { nullable: true, description: 'Day recognised official.' })
-  officialOn?: string | null;
-
-  @Field(() => WorkStatus, { nullable: true, description: 'Working or retired. Setting WORKING clears retiredOn; setting RETIRED without retiredOn retires from today.' })
-  workStatus?: WorkStatus;
-
-  @Field(() => DateScalar, { nullable: true, description: 'First day retired, for a RETIRED member (a later day plans the retirement; null: retired before the records). Not before admittedOn.' })
-  retiredOn?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Notes.' })
-  note?: string | null;
+export class UpdateMemberInput extends MemberFields {
+  @Field(() => Int, { nullable: true, description: 'The version you edited; a stale one is refused with CONFLICT.' }) version?: number;
 }
 
 @InputType({ description: 'Moves a member to another branch from a day: the current membership ends that day and a new one starts.' })
