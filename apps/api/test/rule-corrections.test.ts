@@ -110,12 +110,18 @@ describe.each(DATABASES)('meeting rule corrections on %s', (kind) => {
     const [absent, ...rest] = members.large;
     const sheet = [{ memberId: absent, status: 'EXCUSED', reason: 'Đi công tác xa' }, ...rest.map((memberId) => ({ memberId, status: 'PRESENT' }))];
     const results: string[][] = [];
+    const ids: string[] = [];
     for (const month of ['05', '06', '07', '08']) {
       const mtg = await meeting({ organizationId: large, heldOn: `2026-${month}-04`, startTime: '08:00', endTime: '09:30', documentsSentOn: `2026-${month}-02` });
+      ids.push(mtg.id);
       results.push(codes(await record(mtg.id, sheet)).filter((c) => c.startsWith('EXCUSED_RUN')));
     }
     // 4 of 5 present is 80%: below the thresholds every month, the same each time; only the run differs.
     expect(results).toEqual([[], [], [], ['EXCUSED_RUN 42-HD/BTCTW']]);
+    // June's sheet corrected (the member came after all): the run is broken, and August's finding goes with it.
+    await record(ids[1], everyonePresent('large'));
+    const august = (await db.run(MEETING, { id: ids[3] })).data!.meeting.findings as Finding[];
+    expect(codes(august).filter((c) => c.startsWith('EXCUSED_RUN'))).toEqual([]);
   });
 
   it('finds a branch without its thematic meeting in a quarter it existed for whole (alerting once the quarter’s last month begins), and working members without a task', async () => {

@@ -120,7 +120,10 @@ describe.each(DATABASES)('SQL statements of saving an attendance sheet on %s', (
     // version = …`), nor the excused members' history of the year (attendance joined with meetings), read once.
     const reads = (table: string) =>
       statements.filter((s) => new RegExp(`^select .* from [\`"]${table}[\`"]`, 'i').test(s) && !/[`"]version[`"] = /.test(s) && !/ join [`"]meeting[`"]/i.test(s)).length;
-    expect(statements.filter((s) => /from [`"]attendance[`"] as [`"]a[`"] inner join [`"]meeting[`"]/i.test(s)).length, statements.join('\n')).toBe(1);
+    // The year's history is read once for the excused members' runs, and once to find later meetings whose runs this
+    // sheet changes (select distinct).
+    const history = statements.filter((s) => /from [`"]attendance[`"] as [`"]a[`"] inner join [`"]meeting[`"]/i.test(s));
+    expect(history.map((s) => (/^select distinct/i.test(s) ? 'later meetings' : 'runs')).sort(), statements.join('\n')).toEqual(['later meetings', 'runs']);
     expect({ membership: reads('membership'), exemption: reads('exemption'), specialDuty: reads('special_duty'), attendance: reads('attendance') }, statements.join('\n'))
       .toEqual({ membership: 1, exemption: 1, specialDuty: 1, attendance: 1 });
     expect(statements.filter((s) => /^(begin|savepoint|start transaction)/i.test(s)).length, statements.join('\n')).toBe(1);

@@ -2,7 +2,7 @@ import type { Period } from '@chibo/domain';
 import type { EntityManager } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { Meeting } from './meeting.entity';
-import { refreshMeeting } from './roster.service';
+import { refreshLaterRuns, refreshMeeting } from './roster.service';
 
 /** Where a member belonged over a period before a correction: a branch and, maybe, one of its party groups. */
 export interface FormerPlacement extends Period {
@@ -52,6 +52,9 @@ export async function refreshMeetingsTouching(tem: EntityManager, memberId: numb
   await tem.flush();
   const meetings = await meetingsTouching(tem, memberId, periods, former);
   for (const meeting of meetings) await refreshMeeting(tem, meeting);
+  // The member's runs of excused absences on later meetings of the year may change with an exclusion.
+  const lastOfYear = new Map(meetings.map((m) => [(m.heldOn as string).slice(0, 4), m]));
+  for (const last of lastOfYear.values()) await refreshLaterRuns(tem, last, [memberId]);
   await tem.flush();
   return meetings;
 }

@@ -22,7 +22,7 @@ import {
   type AttendanceEntryInput, type CreateMeetingInput, type GuestInput, type MeetingFields, type MeetingFilter, type MeetingSort, MeetingSortField,
   type UpdateMeetingInput,
 } from './meeting.input';
-import { meetingDay, refreshMeeting, rosterOn } from './roster.service';
+import { meetingDay, refreshLaterRuns, refreshMeeting, rosterOn } from './roster.service';
 import type { RosterEntry } from './roster.type';
 
 const FIELD_LIMITS: Array<[keyof MeetingFields, number]> = [['place', 300], ['onlineReason', 300], ['thematicTopic', 300], ['agenda', 20_000], ['minutes', 200_000]];
@@ -228,6 +228,7 @@ export function recordAttendance(em: EntityManager, meetingId: string, entries: 
     }
     for (const stale of existing.values()) tem.remove(stale);
     await refreshMeeting(tem, meeting, { roster, rows });
+    await refreshLaterRuns(tem, meeting, lines.map((l) => l.memberId));
     meeting.updatedAt = new Date();
     await tem.flush();
     return meeting;

@@ -13,7 +13,7 @@ import { storedRuleSets } from '../meeting-rule-set/meeting-rule-set.queries';
 import { Organization } from '../organization/organization.entity';
 import { SpecialDuty } from '../special-duty/special-duty.entity';
 import { Attendance } from './attendance.entity';
-import type { Meeting } from './meeting.entity';
+import { Meeting } from './meeting.entity';
 
 /** A member expected on a meeting's roster: who belonged to the organization on the day, and any exclusion. */
 export interface RosterMember {
@@ -114,6 +114,22 @@ export async function refreshMeeting(tem: EntityManager, meeting: Meeting, known
   const runs = await excusedRunsAt(tem, meeting, excused);
   if (JSON.stringify(runs) !== JSON.stringify(meeting.excusedRuns ?? [])) meeting.excusedRuns = runs;
   judgeStored(meeting, await storedRuleSets(tem), await lengthDecisionOf(tem, meeting));
+}
+
+/**
+ * After a sheet or an exclusion changes, the later held meetings of the same year where one of these members was
+ * excused are refreshed too: their runs of excused absences may now start earlier, or be broken.
+ */
+export async function refreshLaterRuns(tem: EntityManager, meeting: Meeting, memberIds: number[]): Promise<void> {
+  if (!meeting.heldOn || memberIds.length === 0) return;
+  await tem.flush();
+  const query = (tem as SqlEntityManager).getKnex()('attendance as a').join('meeting as m', 'm.id', 'a.meeting_id').distinct('a.meeting_id')
+    .whereIn('a.member_id', memberIds).andWhere('a.status', AttendanceStatus.EXCUSED).whereNull('a.exclusion')
+    .andWhere('m.held_on', '>', meeting.heldOn).andWhere('m.held_on', '<', `${Number(meeting.heldOn.slice(0, 4)) + 1}-01-01`);
+  const trx = tem.getTransactionContext();
+  const ids = ((await (trx ? query.transacting(trx) : query)) as Array<{ meeting_id: number }>).map((r) => Number(r.meeting_id));
+  if (ids.length === 0) return;
+  for (const later of await tem.find(Meeting, { id: { $in: ids } }, { orderBy: { heldOn: 'asc', id: 'asc' } })) await refreshMeeting(tem, later);
 }
 
 /**
