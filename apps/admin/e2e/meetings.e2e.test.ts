@@ -6,7 +6,8 @@ import { BRANCH, graphql, loadedRows, panelSession, shownDay, skip, today } from
  * a year of meetings, in which "Chi bộ Tổ dân phố số 5" has not held this month's regular meeting): the home
  * page lists the branch, the office records the meeting, takes attendance on the sheet, adds a resolution
  * with two tasks, and the branch leaves the list. The branch's secretary then records two members' tasks on the
- * sheet of the year. Needs `npm run build` first.
+ * sheet of the year. A short meeting of a small branch is judged again by its committee's length decision.
+ * Needs `npm run build` first.
  */
 
 const [year, month, day] = today.split('-');
@@ -170,6 +171,82 @@ describe.skipIf(skip)('recording a branch meeting in Chromium', () => {
       { description: 'Phụ trách vận động đóng đảng phí tổ dân phố', assignedOn: `${lastYear}-12-31`, member: { fullName: first } },
       { description: 'Theo dõi, giúp đỡ đảng viên dự bị', assignedOn: `${lastYear}-12-31`, member: { fullName: second } },
     ]);
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+
+  it('judges a short meeting of a small branch by the length its committee decided, naming the decision', async () => {
+    const { base, pageErrors } = session;
+    const page = await session.as('vanphong');
+    // The branch with the fewest members, and a thematic meeting it held today for an hour, no sheet saved yet.
+    const { organizations } = await graphql<{ organizations: { items: Array<{ id: string; name: string; memberCount: number }> } }>(
+      page,
+      base,
+      '{ organizations(filter: { kind: [BRANCH] }, limit: 100) { items { id name memberCount } } }',
+    );
+    const small = organizations.items.sort((a, b) => a.memberCount - b.memberCount)[0];
+    const { createMeeting } = await graphql<{ createMeeting: { id: string } }>(
+      page,
+      base,
+      'mutation($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }',
+      { input: { organizationId: small.id, kind: 'THEMATIC', heldOn: today, startTime: '19:30', endTime: '20:30', thematicTopic: 'Chuyển đổi số trong sinh hoạt chi bộ' } },
+    );
+    const meetingPage = `${base}/#/meetings/${createMeeting.id}/show`;
+    const findings = page.getByTestId('meeting-findings');
+
+    // Each finding in words from its figures: the minutes held against the minimum of 42-HD/BTCTW.
+    await page.goto(meetingPage);
+    const tooShort = findings.getByRole('alert').filter({ hasText: 'Thời lượng sinh hoạt chưa đủ' });
+    await tooShort.getByText('Sinh hoạt 60 phút, cần ít nhất 90 phút.').waitFor();
+    await tooShort.getByText('42-HD/BTCTW ngày 28/10/2025').waitFor();
+    // The same shortfall under two documents is one warning naming both.
+    const noSheet = findings.getByRole('alert').filter({ hasText: 'Chưa lưu điểm danh' });
+    expect(await noSheet.count()).toBe(1);
+    await noSheet.getByText('11-ĐA/TU ngày 06/12/2021').waitFor();
+
+    // The office records the ward committee's decision for that branch, from the rule sets.
+    const decision = `05-QĐ/ĐU ngày 01/01/${year}`;
+    await page.goto(`${base}/#/meetingRuleSets`);
+    await page.getByRole('link', { name: 'Quyết định thời lượng của cấp ủy' }).click();
+    await page.waitForURL(/#\/meetingLengthDecisions$/);
+    await page.getByRole('link', { name: 'Thêm mới' }).first().click();
+    await page.getByText('cấp ủy có thẩm quyền được quy định thời lượng sinh hoạt khác cho chi bộ ít đảng viên').waitFor();
+    await page.locator('input[name="organizationId"]').fill(small.name.replace(/^Chi bộ /, ''));
+    await page.getByRole('option', { name: small.name, exact: true }).click();
+    await page.locator('input[name="minutes"]').fill('75');
+    await page.locator('input[name="decisionReference"]').fill(decision);
+    await page.locator('input[name="validFrom"]').fill(`01/01/${year}`);
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.waitForURL(/#\/meetingLengthDecisions\/\d+\/show$/);
+    const decisionPage = page.url();
+    await page.getByText('75 phút').waitFor();
+
+    // The meeting is judged again: the minimum is the decision's, and the finding names it.
+    await page.goto(meetingPage);
+    await tooShort.getByText(`Sinh hoạt 60 phút, cần ít nhất 75 phút theo quyết định ${decision}.`).waitFor();
+    expect(await findings.getByText('cần ít nhất 90 phút').count()).toBe(0);
+
+    // Corrected to 45 minutes, the decision no longer finds the meeting short; the missing sheet stays a finding.
+    await page.goto(decisionPage);
+    await page.getByRole('link', { name: 'Sửa' }).click();
+    await page.locator('input[name="minutes"]').fill('45');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.waitForURL(decisionPage);
+    await page.getByText('45 phút').waitFor();
+    await page.goto(meetingPage);
+    await noSheet.waitFor();
+    await expect.poll(() => tooShort.count()).toBe(0);
+
+    const judged = await graphql<{
+      meeting: { findings: Array<{ code: string }> };
+      meetingLengthDecisions: { items: Array<{ minutes: number; decisionReference: string; organization: { name: string } }> };
+    }>(
+      page,
+      base,
+      'query($id: ID!, $org: ID!) { meeting(id: $id) { findings { code } } meetingLengthDecisions(filter: { organizationId: $org }) { items { minutes decisionReference organization { name } } } }',
+      { id: createMeeting.id, org: small.id },
+    );
+    expect(judged.meeting.findings.map((f) => f.code)).not.toContain('TOO_SHORT');
+    expect(judged.meetingLengthDecisions.items).toEqual([{ minutes: 45, decisionReference: decision, organization: { name: small.name } }]);
     expect(pageErrors).toEqual([]);
   }, 120_000);
 });

@@ -17,13 +17,15 @@ const MEETINGS = [
   'Kế hoạch chuyên đề',
   'Nhiệm vụ đảng viên',
   'Quy định sinh hoạt',
+  'QĐ thời lượng',
 ];
 const MENUS: Record<string, string[]> = {
   vanphong: ['Trang chủ', 'Phường', 'Tổ chức đảng', 'Tổ đảng', 'Đảng viên', 'Chức vụ', ...MEETINGS, 'Nhật ký thay đổi'],
   uyvien: [...WARD_READER, ...MEETINGS],
   kiemtra: [...WARD_READER, ...MEETINGS, 'Nhật ký thay đổi'],
   'bithu.tdp5': ['Trang chủ', 'Chi bộ của tôi', 'Đảng viên', ...MEETINGS],
-  // Meetings, their resolutions and plans, and the rules: not who was given which task.
+  // Meetings, their resolutions and plans, and the rules with the committees' length decisions: not who was
+  // given which task.
   phantich: [
     'Trang chủ',
     'Phường',
@@ -36,6 +38,7 @@ const MENUS: Record<string, string[]> = {
     'Nghị quyết',
     'Kế hoạch chuyên đề',
     'Quy định sinh hoạt',
+    'QĐ thời lượng',
   ],
 };
 

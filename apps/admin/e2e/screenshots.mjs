@@ -2,10 +2,10 @@
 // tab of a branch, the member form showing an error the server sent, the member list and a member, other
 // lists, the dashboard, branch meetings (the home page's alerts, the calendar, the list, a meeting's page and
 // tabs, its attendance sheet with a refused line, its printed record, the meeting and resolution forms, the
-// task board, plans, members without a task, the rule sets, the sheet of the year's tasks with a refused row,
-// the guest picker, a resolution's reviews with edit and delete), the audit log and one entry, the user menu and
-// the password dialog, the member list and calendar in English, then each demo role's home page and menu (and
-// what each role must not see).
+// task board, plans, members without a task, the rule sets and a committee's length decision form, the sheet
+// of the year's tasks with a refused row, the guest picker, a resolution's reviews with edit and delete), the
+// audit log and one entry, the user menu and the password dialog, the member list and calendar in English,
+// then each demo role's home page and menu (and what each role must not see).
 //
 //   DEMO_PASSWORD=... node apps/admin/e2e/screenshots.mjs http://localhost:4000 [branch name]
 //
@@ -233,6 +233,11 @@ try {
     await loaded();
     await shot(slug);
   }
+  // A committee's length decision (42-HD/BTCTW), reached from the rule sets: the form and its explanation.
+  await page.getByRole('link', { name: 'Quyết định thời lượng của cấp ủy' }).click();
+  await page.getByRole('link', { name: 'Thêm mới' }).first().click();
+  await page.locator('input[name="decisionReference"]').waitFor();
+  await shot('29-length-decision-create');
 
   // The sheet of the year's tasks for the branch. This year every working member has one in the demo, so the
   // sheet shows last year's (never recorded there): the ticked rows, one left out, a task typed, the rest filled

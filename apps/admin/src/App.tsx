@@ -7,6 +7,7 @@ import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
 import { theme } from './layout/theme';
 import auditEntries from './resources/auditEntries';
+import meetingLengthDecisions from './resources/meetingLengthDecisions';
 import meetingRuleSets from './resources/meetingRuleSets';
 import meetings, { AttendanceSheet, MeetingCalendar, MeetingPrint } from './resources/meetings';
 import members from './resources/members';
@@ -61,6 +62,7 @@ export function App() {
       </Resource>
       <Resource name="membersWithoutTask" />
       <Resource name="meetingRuleSets" {...meetingRuleSets} />
+      <Resource name="meetingLengthDecisions" {...meetingLengthDecisions} />
       <Resource name="auditEntries" {...auditEntries} />
       {/* The printed record, outside the layout: only the document prints. */}
       <CustomRoutes noLayout>

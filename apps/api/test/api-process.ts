@@ -1,3 +1,4 @@
+import { todayInVietnam } from '@chibo/domain';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -162,7 +163,11 @@ export async function someBranch(base: string, cookie: string): Promise<string> 
   return branch.id;
 }
 
-const JOIN_DAY = '2026-03-01';
+/**
+ * The writers' members join their branch today: a member placed from a past day also recounts the branch's meetings
+ * held since (a heavier write, tested in corrections.test.ts); these tests are about durability, not that cost.
+ */
+const JOIN_DAY = todayInVietnam();
 
 /** One acknowledged write: the API answered with the ids of the member and of the membership it created with it. */
 export interface AckedWrite {

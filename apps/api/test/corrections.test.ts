@@ -218,4 +218,14 @@ describe.each(DATABASES)('corrections on %s', (kind) => {
     expect((await ok(UPDATE_MEMBER, { id: m.elder, input: { retiredOn: '2099-01-01' } })).updateMember.retiredOn).toBe('2099-01-01');
     expect(await without(todayInVietnam())).toContain(m.elder);
   });
+
+  it('places five members in one branch from a past day at the same time: every placement succeeds and the meeting counts them all', async () => {
+    const meeting = await heldMeeting(residential, '2026-05-06', present(['r0', 'r1', 'r2']));
+    const before = await state(meeting);
+    const results = await Promise.all(['Hồ Văn Một', 'Hồ Văn Hai', 'Hồ Văn Ba', 'Hồ Văn Bốn', 'Hồ Văn Năm'].map((fullName) =>
+      db.run(CREATE_MEMBER, { input: { fullName, status: 'OFFICIAL', admittedOn: '2000-01-01', officialOn: '2001-01-01', membership: { branchId: residential, from: '2026-05-01' } } })));
+    // No CONFLICT: corrections touching one meeting take turns instead of failing on its version.
+    expect(results.map((r) => r.errors ?? null)).toEqual([null, null, null, null, null]);
+    expect(await state(meeting)).toMatchObject({ expectedCount: before.expectedCount + 5, presentCount: 3 });
+  });
 });

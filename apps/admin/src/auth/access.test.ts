@@ -18,7 +18,7 @@ const viewer = (role: Role): Viewer => ({
 });
 
 const STRUCTURE = ['wards', 'organizations', 'partyGroups', 'members', 'positions'];
-const MEETINGS = ['meetings', 'resolutions', 'resolutionTasks', 'thematicPlanItems', 'memberTasks', 'meetingRuleSets'];
+const MEETINGS = ['meetings', 'resolutions', 'resolutionTasks', 'thematicPlanItems', 'memberTasks', 'meetingRuleSets', 'meetingLengthDecisions'];
 const MENU = [...STRUCTURE, ...MEETINGS, 'auditEntries'];
 const menuOf = (role: Role) => MENU.filter((resource) => allowed(viewer(role), resource, 'list'));
 
@@ -29,7 +29,7 @@ describe('what each role may open', () => {
     expect(menuOf('INSPECTOR')).toEqual(['organizations', 'partyGroups', 'members', 'positions', ...MEETINGS, 'auditEntries']);
     expect(menuOf('BRANCH_SECRETARY')).toEqual(['members', ...MEETINGS]);
     // The analyst reads meetings, resolutions, plans and rules, not who was given which task.
-    expect(menuOf('ANALYST')).toEqual([...STRUCTURE, 'meetings', 'resolutions', 'thematicPlanItems', 'meetingRuleSets']);
+    expect(menuOf('ANALYST')).toEqual([...STRUCTURE, 'meetings', 'resolutions', 'thematicPlanItems', 'meetingRuleSets', 'meetingLengthDecisions']);
   });
 
   it('lets only structure editors create, edit and delete the structure, and nobody write the audit log', () => {
@@ -107,6 +107,19 @@ describe('what each role may open', () => {
       expect(allowed(viewer(role), 'meetingRuleSets', 'edit'), role).toBe(false);
       expect(allowed(viewer(role), 'meetingRuleSets', 'list'), role).toBe(true);
       expect(allowed(viewer(role), 'meetingRuleSets', 'show'), role).toBe(true);
+    }
+  });
+
+  it('lets only the office record, correct and delete a committee’s length decision, and everyone read them', () => {
+    for (const action of ['create', 'edit', 'delete']) {
+      expect(allowed(viewer('ADMINISTRATOR'), 'meetingLengthDecisions', action), action).toBe(true);
+    }
+    for (const role of ['COMMITTEE_MEMBER', 'INSPECTOR', 'BRANCH_SECRETARY', 'ANALYST'] as Role[]) {
+      for (const action of ['create', 'edit', 'delete']) {
+        expect(allowed(viewer(role), 'meetingLengthDecisions', action), `${role} ${action}`).toBe(false);
+      }
+      expect(allowed(viewer(role), 'meetingLengthDecisions', 'list'), role).toBe(true);
+      expect(allowed(viewer(role), 'meetingLengthDecisions', 'show'), role).toBe(true);
     }
   });
 

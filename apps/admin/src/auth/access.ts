@@ -7,13 +7,21 @@ import type { Role, Viewer } from './viewer';
  */
 
 /** The meeting records every role reads, in menu order. */
-const MEETING_LISTS = ['meetings', 'resolutions', 'resolutionTasks', 'thematicPlanItems', 'memberTasks', 'meetingRuleSets'];
+const MEETING_LISTS = [
+  'meetings',
+  'resolutions',
+  'resolutionTasks',
+  'thematicPlanItems',
+  'memberTasks',
+  'meetingRuleSets',
+  'meetingLengthDecisions',
+];
 
 /**
  * The analyst reads the meetings of the ward (figures, findings, plans and the rules) but not what names
  * people: who was given which task, who was praised or corrected, who stayed away and why.
  */
-const ANALYST_MEETING_LISTS = ['meetings', 'resolutions', 'thematicPlanItems', 'meetingRuleSets'];
+const ANALYST_MEETING_LISTS = ['meetings', 'resolutions', 'thematicPlanItems', 'meetingRuleSets', 'meetingLengthDecisions'];
 
 /** The lists each role works with, which are also its menu entries (the secretary has "my branch" instead). */
 const LISTS: Record<Role, readonly string[]> = {
@@ -98,6 +106,8 @@ function writes(viewer: Viewer, resource: string, action: string): boolean {
   // The rules meetings are judged by are documents of the party: only the office records them, and keeps
   // them (a rule set no longer in force gets an end day, it is not deleted).
   if (resource === 'meetingRuleSets') return viewer.can.editStructure && action !== 'delete';
+  // A committee's length decision is recorded by the office too; one entered by mistake may be deleted.
+  if (resource === 'meetingLengthDecisions') return viewer.can.editStructure;
   return viewer.can.editStructure && EDITABLE.has(resource);
 }
 

@@ -6,25 +6,28 @@ import { EnumField } from '../common/EnumField';
 import { todayInVietnam } from '../dataProvider/filters';
 import type { OrganizationRecord } from '../dataProvider/types';
 import { CommitteeTab } from '../resources/organizations/CommitteeTab';
-import { MIN_OFFICIAL } from './BranchHealth';
+import { ShortfallBasis, ShortfallChip } from './BranchHealth';
 import { MeetingAlertsPanel } from './MeetingAlertsPanel';
 import { Stat } from './Stat';
 
 /** What a branch needs to put right, in the same words as the ward dashboard's "needs attention". */
 function Attention({ branch }: { branch: OrganizationRecord }) {
   const translate = useTranslate();
-  const small = branch.officialMemberCount < MIN_OFFICIAL;
+  const shortfall = branch.officialShortfall;
   return (
     <Card variant="outlined" sx={{ flex: '1 1 320px' }}>
       <CardContent>
         <Typography variant="subtitle1" sx={{ fontWeight: 600, mb: 1 }}>
           {translate('chibo.dashboard.attention')}
         </Typography>
-        {!branch.secretary || small ? (
-          <Stack direction="row" spacing={1}>
-            {!branch.secretary && <Chip size="small" color="warning" label={translate('chibo.dashboard.without_secretary')} />}
-            {small && <Chip size="small" color="error" variant="outlined" label={translate('chibo.dashboard.small_branches')} />}
-          </Stack>
+        {!branch.secretary || shortfall ? (
+          <>
+            {shortfall && <ShortfallBasis shortfall={shortfall} />}
+            <Stack direction="row" spacing={1}>
+              {!branch.secretary && <Chip size="small" color="warning" label={translate('chibo.dashboard.without_secretary')} />}
+              {shortfall && <ShortfallChip shortfall={shortfall} />}
+            </Stack>
+          </>
         ) : (
           <Typography variant="body2" color="text.secondary">
             {translate('chibo.dashboard.branch_all_good')}

@@ -15,10 +15,13 @@ import {
 import type { ReactNode } from 'react';
 import { Button, LinkBase, useCanAccess, useGetOne, useTranslate } from 'react-admin';
 import { useReadsPersonalData } from '../auth/useViewer';
+import { formatDay } from '../common/days';
 import { formatMonth } from '../common/times';
 import { RefLink } from '../common/RefField';
 import { todayInVietnam } from '../dataProvider/filters';
-import type { AttendanceAlert, MeetingAlertsRecord } from '../dataProvider/types';
+import type { AttendanceAlert, BranchRef, MeetingAlertsRecord } from '../dataProvider/types';
+import { QuarterFindings } from './QuarterFindings';
+import { lastMonthBegins, quarterLabel } from './quarters';
 
 /** The alerts under an organization today (in Vietnam), read once per organization and day. */
 export function useMeetingAlerts(organizationId: string | undefined) {
@@ -30,10 +33,11 @@ export function useMeetingAlerts(organizationId: string | undefined) {
   );
 }
 
-function Figure(props: { label: string; value: number; to: string; icon: ReactNode }) {
+/** A figure leading to its list; side by side on a branch's page, stacked at their own height beside the ward's list. */
+function Figure(props: { label: string; value: number; to: string; icon: ReactNode; stacked: boolean }) {
   const translate = useTranslate();
   return (
-    <Card variant="outlined" sx={{ flex: '1 1 240px' }}>
+    <Card variant="outlined" sx={{ flex: props.stacked ? '0 0 auto' : '1 1 240px' }}>
       <CardActionArea component={LinkBase} to={props.to} sx={{ height: '100%' }}>
         <CardContent sx={{ display: 'flex', gap: 1.5, alignItems: 'center' }}>
           <Box sx={{ color: props.value ? 'warning.main' : 'text.disabled' }}>{props.icon}</Box>
@@ -90,15 +94,51 @@ function MemberAlerts({ title, help, alerts, unit }: { title: string; help: stri
   );
 }
 
-/** "Record the meeting" for one branch, opening the meeting form with the branch filled in. */
-function RecordMeetingButton({ branchId }: { branchId: string }) {
+/** "Record the meeting" for one branch, opening the meeting form with the branch and the kind filled in. */
+function RecordMeetingButton({ branchId, kind }: { branchId: string; kind: 'REGULAR' | 'THEMATIC' }) {
   const { canAccess } = useCanAccess({ resource: 'meetings', action: 'create' });
   if (!canAccess) return null;
-  const source = encodeURIComponent(JSON.stringify({ organizationId: branchId, kind: 'REGULAR' }));
+  const source = encodeURIComponent(JSON.stringify({ organizationId: branchId, kind }));
   return (
     <Button component={LinkBase} label="chibo.alerts.record_meeting" to={`/meetings/create?source=${source}`} size="small">
       <AddIcon />
     </Button>
+  );
+}
+
+/**
+ * Branches an alert names, in a card: the heading with their count and a chip saying how urgent, then the
+ * branches as links in columns, or `empty` when there is none.
+ */
+function BranchAlertCard(props: { testId: string; heading: string; count?: number; chip?: ReactNode; branches: BranchRef[]; empty: string; flex: string }) {
+  return (
+    <Card variant="outlined" sx={{ flex: props.flex }} data-testid={props.testId}>
+      <CardContent>
+        <Stack direction="row" spacing={1} alignItems="center" useFlexGap flexWrap="wrap" sx={{ mb: 1 }}>
+          <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
+            {props.heading}
+            {props.count !== undefined && ` (${props.count})`}
+          </Typography>
+          {props.chip}
+        </Stack>
+        {props.branches.length === 0 ? (
+          <Typography variant="body2" color="text.secondary">
+            {props.empty}
+          </Typography>
+        ) : (
+          <Box
+            component="ul"
+            sx={{ m: 0, p: 0, listStyle: 'none', maxHeight: 260, overflowY: 'auto', columnWidth: 260, columnGap: 3 }}
+          >
+            {props.branches.map((branch) => (
+              <Box component="li" key={branch.id} sx={{ py: 0.25, breakInside: 'avoid' }}>
+                <RefLink value={branch} reference="organizations" />
+              </Box>
+            ))}
+          </Box>
+        )}
+      </CardContent>
+    </Card>
   );
 }
 
@@ -114,6 +154,7 @@ function WithoutRegularMeeting({ alerts, single }: { alerts: MeetingAlertsRecord
           day: alerts.regularDueDay,
           month,
         });
+  const heading = translate('chibo.alerts.without_regular', { month });
   if (single) {
     // A secretary's branch: one line saying whether it has met, and the way to record the meeting.
     return branches.length === 0 ? (
@@ -121,50 +162,78 @@ function WithoutRegularMeeting({ alerts, single }: { alerts: MeetingAlertsRecord
     ) : (
       <Alert
         severity={alerts.regularOverdue ? 'error' : 'warning'}
-        action={<RecordMeetingButton branchId={branches[0].id} />}
+        action={<RecordMeetingButton branchId={branches[0].id} kind="REGULAR" />}
         data-testid="without-regular-meeting"
       >
-        <strong>{translate('chibo.alerts.without_regular', { month })}</strong>
+        <strong>{heading}</strong>
         {due && ` – ${due}`}
       </Alert>
     );
   }
   return (
-    <Card variant="outlined" sx={{ flex: '2 1 420px' }} data-testid="without-regular-meeting">
-      <CardContent>
-        <Stack direction="row" spacing={1} alignItems="center" useFlexGap flexWrap="wrap" sx={{ mb: 1 }}>
-          <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
-            {translate('chibo.alerts.without_regular', { month })} ({branches.length})
-          </Typography>
-          {due && branches.length > 0 && (
-            <Chip size="small" color={alerts.regularOverdue ? 'error' : 'info'} label={due} sx={{ fontWeight: 600 }} />
-          )}
-        </Stack>
-        {branches.length === 0 ? (
-          <Typography variant="body2" color="text.secondary">
-            {translate('chibo.alerts.all_met', { month })}
-          </Typography>
-        ) : (
-          <Box
-            component="ul"
-            sx={{ m: 0, p: 0, listStyle: 'none', maxHeight: 260, overflowY: 'auto', columnWidth: 260, columnGap: 3 }}
-          >
-            {branches.map((branch) => (
-              <Box component="li" key={branch.id} sx={{ py: 0.25, breakInside: 'avoid' }}>
-                <RefLink value={branch} reference="organizations" />
-              </Box>
-            ))}
-          </Box>
-        )}
-      </CardContent>
-    </Card>
+    <BranchAlertCard
+      testId="without-regular-meeting"
+      heading={heading}
+      count={branches.length}
+      chip={
+        due &&
+        branches.length > 0 && <Chip size="small" color={alerts.regularOverdue ? 'error' : 'info'} label={due} sx={{ fontWeight: 600 }} />
+      }
+      branches={branches}
+      empty={translate('chibo.alerts.all_met', { month })}
+      flex="2 1 420px"
+    />
+  );
+}
+
+/**
+ * The branches that have not held the quarter's thematic meeting, once the quarter's last month has begun (before
+ * it, the day they will be listed from).
+ */
+function WithoutThematicMeeting({ alerts, single }: { alerts: MeetingAlertsRecord; single: boolean }) {
+  const translate = useTranslate();
+  const quarter = quarterLabel(alerts.quarter, translate);
+  const branches = alerts.thematicDue ? alerts.branchesWithoutThematicMeeting : [];
+  const heading = translate('chibo.alerts.without_thematic', { quarter });
+  if (single) {
+    if (!alerts.thematicDue) return null;
+    return branches.length === 0 ? (
+      <Alert severity="success">{translate('chibo.alerts.branch_thematic', { quarter })}</Alert>
+    ) : (
+      <Alert
+        severity="warning"
+        action={<RecordMeetingButton branchId={branches[0].id} kind="THEMATIC" />}
+        data-testid="without-thematic-meeting"
+      >
+        <strong>{heading}</strong> – {translate('chibo.alerts.thematic_due')}
+      </Alert>
+    );
+  }
+  return (
+    <BranchAlertCard
+      testId="without-thematic-meeting"
+      heading={heading}
+      count={alerts.thematicDue ? branches.length : undefined}
+      chip={
+        alerts.thematicDue &&
+        branches.length > 0 && <Chip size="small" color="error" label={translate('chibo.alerts.thematic_due')} sx={{ fontWeight: 600 }} />
+      }
+      branches={branches}
+      empty={
+        alerts.thematicDue
+          ? translate('chibo.alerts.all_thematic', { quarter })
+          : translate('chibo.alerts.thematic_from', { date: formatDay(lastMonthBegins(alerts.quarter)) })
+      }
+      flex="1 1 320px"
+    />
   );
 }
 
 /**
  * Meetings that need the office's attention under an organization today: branches without this month's
- * regular meeting, members away without a reason too often or with a reason too many times in a row,
- * overdue resolution tasks and members without a task for the year. A branch secretary sees their branch.
+ * regular meeting or, in the quarter's last month, without its thematic meeting; the branches' shortfalls of a
+ * quarter; members away without a reason too often or with a reason too many times in a row; overdue resolution
+ * tasks and members without a task for the year. A branch secretary sees their branch.
  */
 export function MeetingAlertsPanel({ organizationId, single = false }: { organizationId: string; single?: boolean }) {
   const translate = useTranslate();
@@ -187,8 +256,9 @@ export function MeetingAlertsPanel({ organizationId, single = false }: { organiz
         <Skeleton variant="rounded" height={120} />
       ) : (
         <Stack spacing={2}>
-          {/* A branch's own line goes across; the ward's list of branches sits beside the figures. */}
+          {/* A branch's own lines go across; the ward's lists of branches sit beside the figures. */}
           {single && <WithoutRegularMeeting alerts={alerts} single />}
+          {single && <WithoutThematicMeeting alerts={alerts} single />}
           <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" alignItems="flex-start">
             {!single && <WithoutRegularMeeting alerts={alerts} single={false} />}
             {(seesTasks || seesMemberTasks) && (
@@ -199,6 +269,7 @@ export function MeetingAlertsPanel({ organizationId, single = false }: { organiz
                     value={alerts.overdueTaskCount}
                     to={`/resolutionTasks?filter=${encodeURIComponent(JSON.stringify({ overdue: true }))}`}
                     icon={<AssignmentLateIcon fontSize="large" />}
+                    stacked={!single}
                   />
                 )}
                 {seesMemberTasks && (
@@ -207,10 +278,15 @@ export function MeetingAlertsPanel({ organizationId, single = false }: { organiz
                     value={alerts.membersWithoutTaskCount}
                     to="/memberTasks/without"
                     icon={<PersonOffIcon fontSize="large" />}
+                    stacked={!single}
                   />
                 )}
               </Stack>
             )}
+          </Stack>
+          <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" alignItems="flex-start">
+            {!single && <WithoutThematicMeeting alerts={alerts} single={false} />}
+            <QuarterFindings organizationId={organizationId} current={alerts.quarter} asOf={alerts.asOf} />
           </Stack>
           <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" alignItems="stretch">
             <MemberAlerts

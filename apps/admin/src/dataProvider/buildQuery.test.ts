@@ -57,6 +57,8 @@ describe('getList', () => {
     expect(past.variables.filter).toEqual({ asOf: '2025-06-30' });
     expect(past.variables.asOf).toBe('2025-06-30');
     expect(squash(print(past.query))).toContain('memberCount(asOf: $asOf)');
+    // A branch's shortfall of official members, under the structure rule set in force on that day.
+    expect(squash(print(past.query))).toContain('officialShortfall(asOf: $asOf) { minimum actual shortfall documentNumber documentDate }');
   });
 
   it('maps date ranges and boolean member filters', () => {

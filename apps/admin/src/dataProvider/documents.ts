@@ -19,19 +19,22 @@ export const WARD: Selections = {
 };
 
 const ORGANIZATION_BASE = 'id version code name kind branchKind depth parentId wardId foundedOn dissolvedOn address';
+/** A branch's shortfall of official members under the structure rule set in force (null when it has enough). */
+const OFFICIAL_SHORTFALL = 'minimum actual shortfall documentNumber documentDate';
 export const ORGANIZATION: Selections = {
   base: ORGANIZATION_BASE,
   list: `${ORGANIZATION_BASE} parent { id name kind }
-    memberCount(asOf: $asOf) officialMemberCount(asOf: $asOf) secretary(asOf: $asOf) { id fullName }`,
+    memberCount(asOf: $asOf) officialMemberCount(asOf: $asOf) secretary(asOf: $asOf) { id fullName }
+    officialShortfall(asOf: $asOf) { ${OFFICIAL_SHORTFALL} }`,
   one: `${ORGANIZATION_BASE} note parent { id name kind } ward { id name } children { id name kind }
-    memberCount officialMemberCount secretary { id fullName }
+    memberCount officialMemberCount secretary { id fullName } officialShortfall { ${OFFICIAL_SHORTFALL} }
     ancestors { id name kind }
     predecessors { id name kind foundedOn dissolvedOn }
     successors { id name kind foundedOn dissolvedOn }`,
 };
 
 const MEMBER_BASE =
-  'id version fullName gender birthDate cardNumber phone status admittedOn officialOn workStatus';
+  'id version fullName gender birthDate cardNumber phone status admittedOn officialOn workStatus retiredOn';
 export const MEMBER: Selections = {
   base: MEMBER_BASE,
   list: `${MEMBER_BASE} isExempt isOnSpecialDuty branch { id name } partyGroup { id name }`,
@@ -77,6 +80,8 @@ const MEETING_ORGANIZATION = 'organization { id name kind parentId parent { id n
 const MEETING_TIMES = 'startTime endTime lengthMinutes place online onlineReason';
 const MEETING_COUNTS =
   'attendanceRecorded expectedCount presentCount excusedCount unexcusedCount attendanceRate findingCount';
+/** A finding with its figures: what the rule asks, what was found, in which unit, and the length decision applied. */
+const FINDING = 'code documentNumber documentDate detail threshold actual unit decisionReference';
 const TASK_OWNER = 'ownerMemberId ownerOrganizationId ownerMember { id fullName } ownerOrganization { id name kind }';
 /**
  * Lists read the findings' document numbers for the warning chip; a page reads everything the show page,
@@ -92,8 +97,8 @@ export const MEETING: Selections = {
     chair { id fullName } minuteTaker { id fullName }
     thematicPlanItem { id year quarter topicArea title }
     guests { id name role memberId member { id fullName branch { id name } } }
-    findings { code documentNumber documentDate detail }
-    judgedBy { id documentNumber documentDate title minAttendanceShare minAttendanceStrict regularByDay }
+    findings { ${FINDING} }
+    judgedBy { id documentNumber documentDate title minAttendanceShare minAttendanceStrict regularByDay maxConsecutiveExcused procedure }
     roster { memberId partyGroupId exclusion status reason member { id fullName } }
     resolutions { id version kind title content requirements measures
       tasks { id version description deadline status completedOn isOverdue ${TASK_OWNER} } }`,
@@ -138,7 +143,7 @@ export const MEMBER_TASK: Selections = {
 
 const MEETING_RULE_SET_BASE = `id version documentNumber documentDate title validFrom validTo regularByDay minAttendanceShare
   minAttendanceStrict noUnexcusedAbsence maxConsecutiveExcused minMinutesRegular minMinutesCombined documentsDaysAhead
-  procedure everyWorkingMemberTasked thematicPerQuarter rotationQuarters`;
+  procedure everyWorkingMemberTasked thematicPerQuarter rotationQuarters localLengthAllowed`;
 export const MEETING_RULE_SET: Selections = { base: MEETING_RULE_SET_BASE, list: MEETING_RULE_SET_BASE, one: MEETING_RULE_SET_BASE };
 
 const ALERT_MEMBER = 'memberId count documentNumber limit member { id fullName branch { id name } }';
@@ -148,6 +153,21 @@ export const MEETING_ALERTS: Selections = {
   list: 'asOf month',
   one: `asOf month regularDueDay regularOverdue overdueTaskCount membersWithoutTaskCount
     branchesWithoutRegularMeeting { id name kind parentId }
+    quarter thematicDue branchesWithoutThematicMeeting { id name kind parentId }
     unexcusedMonths { ${ALERT_MEMBER} }
     excusedRuns { ${ALERT_MEMBER} }`,
+};
+
+/** A quarter's findings of the branches under an organization, read as one record per organization and quarter. */
+export const BRANCH_FINDINGS: Selections = {
+  base: 'branchId',
+  list: 'branchId',
+  one: `branchId branch { id name kind parentId } finding { ${FINDING} }`,
+};
+
+const LENGTH_DECISION_BASE = 'id version organizationId branchKind minutes decisionReference validFrom validTo';
+export const MEETING_LENGTH_DECISION: Selections = {
+  base: LENGTH_DECISION_BASE,
+  list: `${LENGTH_DECISION_BASE} organization { id name kind }`,
+  one: `${LENGTH_DECISION_BASE} organization { id name kind } createdAt updatedAt`,
 };

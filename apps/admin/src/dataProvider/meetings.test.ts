@@ -39,7 +39,9 @@ describe('meetings', () => {
     const text = squash(print(buildQuery('GET_ONE', 'meetings', { id: '7' }).query));
     expect(text).toContain('meeting(id: $id)');
     expect(text).toMatch(/roster \{ memberId partyGroupId exclusion status reason member \{ id fullName \} \}/);
-    expect(text).toContain('findings { code documentNumber documentDate detail }');
+    // Each finding with its figures, which the page words itself, and the rule sets' limits those words name.
+    expect(text).toContain('findings { code documentNumber documentDate detail threshold actual unit decisionReference }');
+    expect(text).toMatch(/judgedBy \{ [^}]*minAttendanceStrict[^}]*maxConsecutiveExcused procedure \}/);
     expect(text).toMatch(/resolutions \{ .*tasks \{ .*deadline status/);
   });
 
@@ -283,6 +285,51 @@ describe('the home page alerts', () => {
 
   it('is never asked for by ids', () => {
     expect(() => buildQuery('GET_MANY', 'meetingAlerts', { ids: ['10'] })).toThrow(/MeetingAlerts/);
+  });
+
+  it('reads the quarter, whether its thematic meeting is due, and the branches without it', () => {
+    const text = squash(print(buildQuery('GET_ONE', 'meetingAlerts', { id: '10' }).query));
+    expect(text).toContain('quarter thematicDue branchesWithoutThematicMeeting { id name kind parentId }');
+  });
+
+  it('reads a quarter’s findings under an organization as one record holding them, cached per quarter', () => {
+    const built = buildQuery('GET_ONE', 'branchFindings', { id: '10', meta: { quarter: '2026-Q3', asOf: '2026-11-28' } });
+    const text = squash(print(built.query));
+    expect(text).toMatch(/data: branchFindings\( ?organizationId: \$organizationId,? quarter: \$quarter,? asOf: \$asOf ?\)/);
+    expect(text).toContain('finding { code documentNumber documentDate detail threshold actual unit decisionReference }');
+    expect(built.variables).toEqual({ organizationId: '10', quarter: '2026-Q3', asOf: '2026-11-28' });
+    const finding = { __typename: 'MeetingFinding', code: 'THEMATIC_MISSING', documentNumber: '11-ĐA/TU', threshold: 1, actual: 0, unit: 'COUNT' };
+    const parsed = built.parseResponse({ data: { data: [{ __typename: 'BranchFinding', branchId: '25', branch: null, finding }] } });
+    expect(parsed).toEqual({
+      data: { id: '10', items: [{ branchId: '25', branch: null, finding: { code: 'THEMATIC_MISSING', documentNumber: '11-ĐA/TU', threshold: 1, actual: 0, unit: 'COUNT' } }] },
+    });
+    expect(built.parseResponse({ data: { data: [] } })).toEqual({ data: { id: '10', items: [] } });
+  });
+});
+
+describe('committees’ length decisions', () => {
+  it('lists the decisions that can apply to an organization on a day', () => {
+    const built = buildQuery('GET_LIST', 'meetingLengthDecisions', list({ organizationId: '85', activeOn: '2026-11-28', q: 'x' }));
+    expect(built.variables.filter).toEqual({ organizationId: '85', activeOn: '2026-11-28' });
+    expect(squash(print(built.query))).toContain('meetingLengthDecisions(filter: $filter, offset: $offset, limit: $limit)');
+  });
+
+  it('records a decision for a branch, every kind of branch when none is chosen', () => {
+    const built = buildQuery('CREATE', 'meetingLengthDecisions', {
+      data: { organizationId: '85', branchKind: '', minutes: 60, decisionReference: '05-QĐ/ĐU ngày 05/01/2026', validFrom: '2026-01-05', validTo: null },
+    });
+    expect(squash(print(built.query))).toContain('createMeetingLengthDecision(input: $input)');
+    expect(built.variables.input).toEqual({ organizationId: '85', minutes: 60, decisionReference: '05-QĐ/ĐU ngày 05/01/2026', validFrom: '2026-01-05' });
+  });
+
+  it('corrects the minutes and widens a decision to every kind, never moving it to another organization', () => {
+    const previousData = { id: '3', version: 1, organizationId: '85', branchKind: 'NON_STATE_ENTERPRISE', minutes: 60, validFrom: '2026-01-05' };
+    const { variables } = buildQuery('UPDATE', 'meetingLengthDecisions', {
+      id: '3',
+      data: { ...previousData, organizationId: '2', branchKind: '', minutes: 45 },
+      previousData,
+    });
+    expect(variables.input).toEqual({ branchKind: null, minutes: 45, version: 1 });
   });
 });
 

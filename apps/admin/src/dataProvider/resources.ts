@@ -1,6 +1,7 @@
 import { auditEntries } from '../resources/auditEntries/api';
+import { meetingLengthDecisions } from '../resources/meetingLengthDecisions/api';
 import { meetingRuleSets } from '../resources/meetingRuleSets/api';
-import { meetingAlerts, meetings } from '../resources/meetings/api';
+import { branchFindings, meetingAlerts, meetings } from '../resources/meetings/api';
 import { exemptions, members, memberTransfers, specialDuties } from '../resources/members/api';
 import { memberships } from '../resources/memberships/api';
 import { membersWithoutTask, memberTasks } from '../resources/memberTasks/api';
@@ -27,7 +28,8 @@ export const RESOURCES: Record<string, ResourceSpec> = {
   specialDuties,
   auditEntries,
   memberTransfers,
-  // Meeting records: meetings, their resolutions and tasks, reviews, thematic plans, member tasks, rule sets, alerts.
+  // Meeting records: meetings, their resolutions and tasks, reviews, thematic plans, member tasks, rule sets and
+  // length decisions, alerts and a quarter's findings.
   meetings,
   resolutions,
   resolutionTasks,
@@ -36,7 +38,9 @@ export const RESOURCES: Record<string, ResourceSpec> = {
   memberTasks,
   membersWithoutTask,
   meetingRuleSets,
+  meetingLengthDecisions,
   meetingAlerts,
+  branchFindings,
 };
 
 /** The spec of a resource, or an error naming it (a typo in a resource name should fail loudly). */

@@ -59,6 +59,14 @@ export function isFormField(fields: readonly FormField[], field: string): boolea
   return fields.some((f) => (typeof f === 'string' ? f === field : f.test(field)));
 }
 
+/**
+ * The fields of a record the API lists, reads, creates, updates and deletes under its type's name: `<one>s`,
+ * `<one>`, `create<Type>`, `update<Type>`, `delete<Type>`.
+ */
+export function recordFields(typeName: string, one: string) {
+  return { typeName, list: `${one}s`, one, create: `create${typeName}`, update: `update${typeName}`, remove: `delete${typeName}` };
+}
+
 /** The spec of a list the API serves read-only: no record is created or changed through it. */
 export const READ_ONLY = { createFields: [], updateFields: [], formFields: [] } as const;
 

@@ -1,16 +1,19 @@
 import type {
   AuditAction,
   AuditEntry,
+  BranchFinding,
   Exemption,
   Meeting,
   MeetingAlerts,
   MeetingFinding,
   MeetingGuest,
+  MeetingLengthDecision,
   MeetingRuleSet,
   Member,
   MemberAttendanceAlert,
   Membership,
   MemberTask,
+  OfficialShortfall,
   Organization,
   Position,
   Resolution,
@@ -39,6 +42,9 @@ export type WardRecord = Pick<Ward, 'id' | 'version' | 'code' | 'name' | 'founde
   mergedFromIds: string[];
 };
 
+/** How many official members a branch lacks under the structure rule set in force. */
+export type ShortfallRecord = Pick<OfficialShortfall, 'minimum' | 'actual' | 'shortfall' | 'documentNumber' | 'documentDate'>;
+
 export type OrganizationRecord = Pick<
   Organization,
   | 'id'
@@ -58,6 +64,8 @@ export type OrganizationRecord = Pick<
 > & {
   parent: OrganizationRef | null;
   secretary: MemberRef | null;
+  /** Null when the branch has enough official members (and for other organizations). */
+  officialShortfall: ShortfallRecord | null;
   note?: string | null;
   ward?: Ref;
   ancestors?: OrganizationRef[];
@@ -103,6 +111,7 @@ export type MemberRecord = Pick<
   | 'admittedOn'
   | 'officialOn'
   | 'workStatus'
+  | 'retiredOn'
   | 'isExempt'
   | 'isOnSpecialDuty'
 > & {
@@ -144,6 +153,12 @@ export type RosterLine = Pick<RosterEntry, 'memberId' | 'partyGroupId' | 'exclus
   member: MemberRef | null;
 };
 
+/** A rule shortfall with its figures, on a meeting's page or a branch's quarter. */
+export type FindingRecord = Pick<
+  MeetingFinding,
+  'code' | 'documentNumber' | 'documentDate' | 'detail' | 'threshold' | 'actual' | 'unit' | 'decisionReference'
+>;
+
 export type MeetingRecord = Pick<
   Meeting,
   | 'id'
@@ -171,7 +186,7 @@ export type MeetingRecord = Pick<
 > & {
   organization: MeetingOrganization | null;
   branch: (Ref & { parent?: Ref | null; ward?: Ref | null }) | null;
-  findings: Array<Pick<MeetingFinding, 'code' | 'documentNumber'> & Partial<Pick<MeetingFinding, 'documentDate' | 'detail'>>>;
+  findings: Array<Pick<MeetingFinding, 'code' | 'documentNumber'> & Partial<FindingRecord>>;
   // Pages only (getOne):
   forms?: string[];
   stepsDone?: string[];
@@ -189,12 +204,14 @@ export type MeetingRecord = Pick<
   thematicPlanItem?: Pick<ThematicPlanItem, 'id' | 'year' | 'quarter' | 'topicArea' | 'title'> | null;
   /** A guest's member is null for an outside guest, and for a member outside the viewer's scope (the name stays). */
   guests?: Array<Pick<MeetingGuest, 'id' | 'name' | 'role' | 'memberId'> & { member?: (MemberRef & { branch: Ref | null }) | null }>;
-  judgedBy?: Array<
-    Pick<MeetingRuleSet, 'id' | 'documentNumber' | 'documentDate' | 'title' | 'minAttendanceShare' | 'minAttendanceStrict' | 'regularByDay'>
-  >;
+  judgedBy?: JudgingRuleSet[];
   roster?: RosterLine[];
   resolutions?: ResolutionSummary[];
 };
+
+/** A rule set a meeting was judged by: its document, and the limits its findings' words name. */
+export type JudgingRuleSet = Pick<MeetingRuleSet, 'id' | 'documentNumber' | 'documentDate' | 'title' | 'regularByDay'> &
+  Pick<MeetingRuleSet, 'minAttendanceShare' | 'minAttendanceStrict' | 'maxConsecutiveExcused' | 'procedure'>;
 
 export type ReviewRecord = Pick<
   ResolutionReview,
@@ -248,19 +265,39 @@ export type MeetingRuleSetRecord = Pick<
   | 'everyWorkingMemberTasked'
   | 'thematicPerQuarter'
   | 'rotationQuarters'
+  | 'localLengthAllowed'
 >;
+
+export type MeetingLengthDecisionRecord = Pick<
+  MeetingLengthDecision,
+  'id' | 'version' | 'organizationId' | 'branchKind' | 'minutes' | 'decisionReference' | 'validFrom' | 'validTo'
+> & {
+  organization: OrganizationRef | null;
+  createdAt?: string;
+  updatedAt?: string;
+};
 
 export type AttendanceAlert = Pick<MemberAttendanceAlert, 'memberId' | 'count' | 'documentNumber' | 'limit'> & {
   member: (MemberRef & { branch: Ref | null }) | null;
 };
 
+/** A branch in an alert's list, with its parent for the secretary's access check. */
+export type BranchRef = OrganizationRef & { parentId?: string | null };
+
+/** A quarter's findings under an organization; `id` is the organization (react-admin caches records by id). */
+export interface BranchFindingsRecord {
+  id: string;
+  items: Array<Pick<BranchFinding, 'branchId'> & { branch: BranchRef | null; finding: FindingRecord }>;
+}
+
 /** The home page's alerts; `id` is the organization they are for (react-admin caches records by id). */
 export type MeetingAlertsRecord = Pick<
   MeetingAlerts,
-  'asOf' | 'month' | 'regularDueDay' | 'regularOverdue' | 'overdueTaskCount' | 'membersWithoutTaskCount'
+  'asOf' | 'month' | 'regularDueDay' | 'regularOverdue' | 'overdueTaskCount' | 'membersWithoutTaskCount' | 'quarter' | 'thematicDue'
 > & {
   id: string;
-  branchesWithoutRegularMeeting: Array<OrganizationRef & { parentId?: string | null }>;
+  branchesWithoutRegularMeeting: BranchRef[];
+  branchesWithoutThematicMeeting: BranchRef[];
   unexcusedMonths: AttendanceAlert[];
   excusedRuns: AttendanceAlert[];
 };

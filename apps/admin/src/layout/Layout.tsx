@@ -51,7 +51,7 @@ function CalendarItem() {
 /**
  * The menu in the order the office works: ward, party organizations, groups, members, positions, then the
  * branches' meetings (list and calendar, resolutions and their tasks, thematic plans, members' tasks, the
- * rules meetings are judged by) and the audit log. Each resource item asks the auth provider (canAccess) and
+ * rules meetings are judged by and, under them, the committees' length decisions) and the audit log. Each resource item asks the auth provider (canAccess) and
  * shows only for roles that may list it; a branch secretary gets a direct way to their own branch instead of
  * the organization lists.
  */
@@ -79,6 +79,8 @@ function ChiBoMenu() {
       <Menu.ResourceItem name="thematicPlanItems" primaryText="chibo.menu.thematicPlanItems" />
       <Menu.ResourceItem name="memberTasks" primaryText="chibo.menu.memberTasks" />
       <Menu.ResourceItem name="meetingRuleSets" primaryText="chibo.menu.meetingRuleSets" />
+      {/* Under the rule sets: the committees' decisions that 42-HD/BTCTW lets replace their meeting length. */}
+      <Menu.ResourceItem name="meetingLengthDecisions" primaryText="chibo.menu.meetingLengthDecisions" sx={{ pl: 4 }} />
       <Menu.ResourceItem name="auditEntries" />
     </Menu>
   );

@@ -78,6 +78,8 @@ export function RuleSetInputs() {
         <NumberInput source="minMinutesCombined" validate={[minValue(1), maxValue(600)]} sx={{ width: 360 }} />
         <NumberInput source="documentsDaysAhead" validate={count(100)} sx={{ width: 220 }} />
       </Row>
+      {/* Shown as stored: the rule set inputs do not take it. */}
+      <BooleanInput source="localLengthAllowed" helperText="chibo.rule_set.local_length_help" />
       <Heading>chibo.rule_set.sections.procedure</Heading>
       <CheckboxGroupInput source="procedure" label={false} choices={procedureChoices(translate)} row={false} />
       <Heading>chibo.rule_set.sections.other</Heading>

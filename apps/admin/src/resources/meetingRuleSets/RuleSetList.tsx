@@ -5,14 +5,18 @@ import { ListActions } from '../../common/pages';
 import { formatPercent } from '../../common/times';
 import { todayInVietnam } from '../../dataProvider/filters';
 import type { MeetingRuleSetRecord } from '../../dataProvider/types';
+import { LengthDecisionsButton } from '../meetingLengthDecisions/LengthDecisionsButton';
 
 const Column = DataTable.Col<MeetingRuleSetRecord>;
 
-/** Whether a rule set is in force today: from its first day up to, not including, its end day. */
-export const inForce = (record: Pick<MeetingRuleSetRecord, 'validFrom' | 'validTo'>, today = todayInVietnam()) =>
+/** A document in force over a period: a rule set, a committee's length decision. */
+type Dated = Pick<MeetingRuleSetRecord, 'validFrom' | 'validTo'>;
+
+/** Whether a document is in force today: from its first day up to, not including, its end day. */
+export const inForce = (record: Dated, today = todayInVietnam()) =>
   record.validFrom <= today && (!record.validTo || today < record.validTo);
 
-export function InForceChip({ record }: { record: MeetingRuleSetRecord }) {
+export function InForceChip({ record }: { record: Dated }) {
   const translate = useTranslate();
   return inForce(record) ? (
     <Chip size="small" color="success" label={translate('chibo.rule_set.in_force')} />
@@ -38,7 +42,11 @@ export function RuleSetList() {
     <List
       perPage={50}
       exporter={false}
-      actions={<ListActions exportMax={false} />}
+      actions={
+        <ListActions exportMax={false}>
+          <LengthDecisionsButton />
+        </ListActions>
+      }
     >
       <DataTable rowClick="show" bulkActionButtons={false}>
         <Column source="documentNumber" disableSort sx={{ fontWeight: 600, whiteSpace: 'nowrap' }} />

@@ -6,9 +6,11 @@ import { ENUMS, enumLabel } from '../../common/enums';
 import { FieldRow, ShowPage } from '../../common/pages';
 import { formatPercent } from '../../common/times';
 import type { MeetingRuleSetRecord } from '../../dataProvider/types';
+import { LengthDecisionsButton } from '../meetingLengthDecisions/LengthDecisionsButton';
 import { InForceChip } from './RuleSetList';
 
-function Value({ source, children }: { source: string; children: ReactNode }) {
+/** A labelled value of a document's page; none said as "not set". */
+export function Value({ source, children }: { source: string; children: ReactNode }) {
   const translate = useTranslate();
   return (
     <Labeled source={source}>
@@ -16,6 +18,29 @@ function Value({ source, children }: { source: string; children: ReactNode }) {
         {children ?? <span style={{ color: '#888' }}>{translate('chibo.rule_set.not_set')}</span>}
       </Typography>
     </Labeled>
+  );
+}
+
+/** A document's number as the page's heading, with whether it is in force today. */
+export function DocumentHeading({ title, record }: { title: string; record: Pick<MeetingRuleSetRecord, 'validFrom' | 'validTo'> }) {
+  return (
+    <Stack direction="row" spacing={1.5} alignItems="center">
+      <Typography variant="h6" sx={{ fontWeight: 600 }}>
+        {title}
+      </Typography>
+      <InForceChip record={record} />
+    </Stack>
+  );
+}
+
+/** The days a document is in force: from its first day to the first day it no longer is, or still. */
+export function PeriodValues({ record }: { record: Pick<MeetingRuleSetRecord, 'validFrom' | 'validTo'> }) {
+  const translate = useTranslate();
+  return (
+    <>
+      <Value source="validFrom">{formatDay(record.validFrom)}</Value>
+      <Value source="validTo">{record.validTo ? formatDay(record.validTo) : translate('chibo.rule_set.open_ended')}</Value>
+    </>
   );
 }
 
@@ -29,17 +54,11 @@ function RuleSetPage() {
   const number = (value: number | null | undefined) => (value == null ? null : String(value));
   return (
     <Stack spacing={2} sx={{ p: 2 }}>
-      <Stack direction="row" spacing={1.5} alignItems="center">
-        <Typography variant="h6" sx={{ fontWeight: 600 }}>
-          {record.documentNumber}
-        </Typography>
-        <InForceChip record={record} />
-      </Stack>
+      <DocumentHeading title={record.documentNumber} record={record} />
       <Typography variant="body1">{record.title}</Typography>
       <FieldRow>
         <Value source="documentDate">{formatDay(record.documentDate)}</Value>
-        <Value source="validFrom">{formatDay(record.validFrom)}</Value>
-        <Value source="validTo">{record.validTo ? formatDay(record.validTo) : translate('chibo.rule_set.open_ended')}</Value>
+        <PeriodValues record={record} />
       </FieldRow>
       <FieldRow>
         <Value source="regularByDay">{number(record.regularByDay)}</Value>
@@ -52,6 +71,7 @@ function RuleSetPage() {
         <Value source="maxConsecutiveExcused">{number(record.maxConsecutiveExcused)}</Value>
         <Value source="minMinutesRegular">{number(record.minMinutesRegular)}</Value>
         <Value source="minMinutesCombined">{number(record.minMinutesCombined)}</Value>
+        <Value source="localLengthAllowed">{yesNo(record.localLengthAllowed)}</Value>
         <Value source="documentsDaysAhead">{number(record.documentsDaysAhead)}</Value>
         <Value source="thematicPerQuarter">{number(record.thematicPerQuarter)}</Value>
         <Value source="rotationQuarters">{number(record.rotationQuarters)}</Value>
@@ -72,9 +92,15 @@ function RuleSetPage() {
   );
 }
 
+/** A rule set that lets the competent committee decide the meeting length leads to those decisions. */
+function Actions() {
+  const record = useRecordContext<MeetingRuleSetRecord>();
+  return record?.localLengthAllowed ? <LengthDecisionsButton /> : null;
+}
+
 export function RuleSetShow() {
   return (
-    <ShowPage>
+    <ShowPage actions={<Actions />}>
       <RuleSetPage />
     </ShowPage>
   );

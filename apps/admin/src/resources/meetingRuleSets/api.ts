@@ -19,6 +19,7 @@ const RULE_SET_INPUTS = [
   'everyWorkingMemberTasked',
   'thematicPerQuarter',
   'rotationQuarters',
+  'localLengthAllowed',
 ] as const;
 
 /** The documents meetings are judged by; the API lists them oldest first and takes no filter. */

@@ -40,7 +40,7 @@ import { RefLink } from '../../common/RefField';
 import { formatPercent } from '../../common/times';
 import type { MeetingRecord, ResolutionSummary, RosterLine } from '../../dataProvider/types';
 import { TaskTable } from '../resolutionTasks/TaskTable';
-import { readableDetail } from './findings';
+import { findingText, sameShortfalls } from './findings';
 import { AttendanceFigure, FindingsChip, MeetingHeading, MeetingOrganizationLink, timeRange } from './fields';
 
 const Field = ({ label, children }: { label: string; children: ReactNode }) => (
@@ -60,9 +60,13 @@ function Empty({ text }: { text: string }) {
   );
 }
 
-/** Each shortfall as a warning naming its document ("42-HD/BTCTW ngày 04/06/2025"); or what the meeting met. */
+/**
+ * Each shortfall as a warning naming its documents ("42-HD/BTCTW ngày 28/10/2025") and saying, from its figures,
+ * what was found against what the rule asks; or what the meeting met.
+ */
 function Findings({ record }: { record: MeetingRecord }) {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   if (!record.heldOn) {
     return <Alert severity="info">{translate('chibo.meeting.not_held_yet')}</Alert>;
   }
@@ -74,23 +78,32 @@ function Findings({ record }: { record: MeetingRecord }) {
       </Alert>
     );
   }
+  const shortfalls = sameShortfalls(record.findings, (finding) =>
+    findingText(finding, translate, locale, {
+      rule: record.judgedBy?.find((rule) => rule.documentNumber === finding.documentNumber),
+      stepsDone: record.stepsDone,
+    }),
+  );
   return (
-    <Stack spacing={1}>
-      {record.findings.map((finding) => (
-        <Alert key={`${finding.code}-${finding.documentNumber}`} severity="warning" variant="outlined" sx={{ bgcolor: '#fff8e1' }}>
+    <Stack spacing={1} data-testid="meeting-findings">
+      {shortfalls.map((shortfall) => (
+        <Alert key={`${shortfall.code}-${shortfall.text}`} severity="warning" variant="outlined" sx={{ bgcolor: '#fff8e1' }}>
           <AlertTitle sx={{ fontWeight: 600 }}>
-            {translate(`chibo.findings.${finding.code}`, { _: finding.code })}
-            <Chip
-              size="small"
-              label={
-                finding.documentDate
-                  ? translate('chibo.meeting.document_of', { number: finding.documentNumber, date: formatDay(finding.documentDate) })
-                  : finding.documentNumber
-              }
-              sx={{ ml: 1, fontWeight: 600, bgcolor: '#ffe0b2' }}
-            />
+            {translate(`chibo.findings.${shortfall.code}`, { _: shortfall.code })}
+            {shortfall.findings.map((finding) => (
+              <Chip
+                key={finding.documentNumber}
+                size="small"
+                label={
+                  finding.documentDate
+                    ? translate('chibo.meeting.document_of', { number: finding.documentNumber, date: formatDay(finding.documentDate) })
+                    : finding.documentNumber
+                }
+                sx={{ ml: 1, fontWeight: 600, bgcolor: '#ffe0b2' }}
+              />
+            ))}
           </AlertTitle>
-          {readableDetail(finding.detail ?? '', translate)}
+          {shortfall.text}
         </Alert>
       ))}
     </Stack>

@@ -1,4 +1,4 @@
-import { MEETING, MEETING_ALERTS } from '../../dataProvider/documents';
+import { BRANCH_FINDINGS, MEETING, MEETING_ALERTS } from '../../dataProvider/documents';
 import type { Values } from '../../dataProvider/filters';
 import { blankToNull, READ_ONLY, type ResourceSpec, withDescendants } from '../../dataProvider/spec';
 
@@ -66,6 +66,30 @@ export const meetingAlerts: ResourceSpec = {
     args: 'organizationId: $organizationId, asOf: $asOf',
     variables: { organizationId: String(id), asOf: (meta as { asOf?: string } | undefined)?.asOf ?? null },
   }),
+  sortFields: {},
+  filterShape: {},
+  idsFilter: false,
+  ...READ_ONLY,
+};
+
+/**
+ * A quarter's findings of the branches under an organization (the "id"), quarter "YYYY-Qn" in meta.quarter,
+ * counting meetings up to meta.asOf (today when omitted). The API answers a list; it is read as one record
+ * holding it (items), known by the organization and cached per quarter.
+ */
+export const branchFindings: ResourceSpec = {
+  typeName: 'BranchFindings',
+  one: 'branchFindings',
+  selections: BRANCH_FINDINGS,
+  oneArguments: ({ id, meta }) => {
+    const { quarter = '', asOf = null } = (meta ?? {}) as { quarter?: string; asOf?: string | null };
+    return {
+      declarations: '$organizationId: ID!, $quarter: String!, $asOf: Date',
+      args: 'organizationId: $organizationId, quarter: $quarter, asOf: $asOf',
+      variables: { organizationId: String(id), quarter, asOf },
+    };
+  },
+  normalize: (record) => (Array.isArray(record) ? { items: record } : record),
   sortFields: {},
   filterShape: {},
   idsFilter: false,

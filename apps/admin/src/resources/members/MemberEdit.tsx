@@ -1,10 +1,11 @@
 import { EditPage } from '../../common/pages';
-import { MemberInputs, withoutHiddenOfficialDay } from './MemberInputs';
+import { withoutHiddenDays } from './hiddenDays';
+import { MemberInputs } from './MemberInputs';
 
 /** The API's refusals (card number taken, dates) land on the inputs; branch changes go through a transfer. */
 export function MemberEdit() {
   return (
-    <EditPage transform={withoutHiddenOfficialDay}>
+    <EditPage transform={withoutHiddenDays}>
       <MemberInputs mode="edit" />
     </EditPage>
   );

@@ -7,6 +7,7 @@ import {
   required,
   SelectInput,
   TextInput,
+  useRecordContext,
   useTranslate,
   type Validator,
 } from 'react-admin';
@@ -16,6 +17,7 @@ import { enumChoices } from '../../common/enums';
 import { BranchPicker, PartyGroupPicker } from '../../common/pickers';
 import { after, notAfter } from '../../common/validators';
 import { todayInVietnam } from '../../dataProvider/filters';
+import type { MemberRecord } from '../../dataProvider/types';
 
 const identityNumber = regex(/^[0-9]{9,12}$/, 'chibo.validation.identity_number');
 const phone = regex(/^\+?[0-9 .()-]{6,20}$/, 'chibo.validation.phone');
@@ -66,6 +68,10 @@ function PlacementInputs() {
 /** The inputs of a member, shared by the create form (with a first branch) and the edit form. */
 export function MemberInputs({ mode }: { mode: 'create' | 'edit' }) {
   const status = useWatch({ name: 'status' }) as string | undefined;
+  const workStatus = useWatch({ name: 'workStatus' }) as string | undefined;
+  // Emptied, the day of a member retired on file means "before the records"; of a member retiring now, today.
+  const record = useRecordContext<MemberRecord>();
+  const retiredOnFile = mode === 'edit' && record?.workStatus === 'RETIRED';
   const today = todayInVietnam();
   return (
     <>
@@ -91,14 +97,18 @@ export function MemberInputs({ mode }: { mode: 'create' | 'edit' }) {
           <DayInput source="officialOn" validate={[officialNeedsDate, after('admittedOn', 'chibo.validation.official_after_admitted')]} />
         )}
         <SelectInput source="workStatus" choices={enumChoices('WorkStatus')} validate={required()} sx={{ width: 180 }} />
+        {/* The first day retired; a later day plans the retirement. */}
+        {workStatus === 'RETIRED' && (
+          <DayInput
+            source="retiredOn"
+            validate={after('admittedOn', 'chibo.validation.retired_after_admitted', true)}
+            helperText={retiredOnFile ? 'chibo.member.retired_on_help_on_file' : 'chibo.member.retired_on_help'}
+            sx={{ width: 280 }}
+          />
+        )}
       </Row>
       <TextInput source="note" multiline minRows={2} validate={maxLength(5000)} sx={{ width: '100%', maxWidth: 900 }} />
       {mode === 'create' && <PlacementInputs />}
     </>
   );
-}
-
-/** A probationary member has no official day: one left in the hidden input would be refused by the API. */
-export function withoutHiddenOfficialDay<T extends { status?: string; officialOn?: string | null }>(data: T): T {
-  return data.status === 'OFFICIAL' ? data : { ...data, officialOn: null };
 }

@@ -2,11 +2,13 @@ import { Stack, Typography } from '@mui/material';
 import type { ReactElement } from 'react';
 import { ArrayField, DataTable, Labeled, TabbedShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { DayField, PeriodField } from '../../common/DayField';
+import { formatDay } from '../../common/days';
 import { EmptyNote } from '../../common/EmptyNote';
 import { EnumField } from '../../common/EnumField';
 import { FieldRow, ShowPage } from '../../common/pages';
 import { RefField, RefLink } from '../../common/RefField';
 import { useReadsPersonalData } from '../../auth/useViewer';
+import { todayInVietnam } from '../../dataProvider/filters';
 import type { MemberRecord } from '../../dataProvider/types';
 import { TransferButton } from './TransferButton';
 
@@ -29,6 +31,17 @@ function YesNo({ value }: { value: boolean }) {
   return (
     <Typography component="span" variant="body2">
       {translate(value ? 'chibo.common.yes' : 'chibo.common.no')}
+    </Typography>
+  );
+}
+
+/** The first day retired; a later day is a planned retirement, none a retirement before the records. */
+function RetiredOn({ day }: { day: string | null | undefined }) {
+  const translate = useTranslate();
+  return (
+    <Typography component="span" variant="body2">
+      {day ? formatDay(day) : translate('chibo.member.retired_before_records')}
+      {day && day > todayInVietnam() && ` (${translate('chibo.member.retired_planned')})`}
     </Typography>
   );
 }
@@ -72,6 +85,11 @@ function PersonalRecord() {
         <Field source="admittedOn"><DayField source="admittedOn" /></Field>
         <Field source="officialOn"><DayField source="officialOn" emptyText="—" /></Field>
         <Field source="workStatus"><EnumField source="workStatus" enumName="WorkStatus" /></Field>
+        {record.workStatus === 'RETIRED' && (
+          <Field source="retiredOn">
+            <RetiredOn day={record.retiredOn} />
+          </Field>
+        )}
       </FieldRow>
       <FieldRow>
         <Field source="branch"><RefField source="branch" reference="organizations" emptyText="chibo.member.unplaced" /></Field>

@@ -16,6 +16,7 @@ const MEMBER_INPUTS = [
   'admittedOn',
   'officialOn',
   'workStatus',
+  'retiredOn',
   'note',
 ] as const;
 

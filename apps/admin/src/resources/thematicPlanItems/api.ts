@@ -1,15 +1,10 @@
 import { THEMATIC_PLAN_ITEM } from '../../dataProvider/documents';
-import { type ResourceSpec, withDescendants, yearOf } from '../../dataProvider/spec';
+import { type ResourceSpec, recordFields, withDescendants, yearOf } from '../../dataProvider/spec';
 
 const PLAN_INPUTS = ['year', 'quarter', 'topicArea', 'title', 'reportedOn'] as const;
 
 export const thematicPlanItems: ResourceSpec = {
-  typeName: 'ThematicPlanItem',
-  list: 'thematicPlanItems',
-  one: 'thematicPlanItem',
-  create: 'createThematicPlanItem',
-  update: 'updateThematicPlanItem',
-  remove: 'deleteThematicPlanItem',
+  ...recordFields('ThematicPlanItem', 'thematicPlanItem'),
   filterType: 'ThematicPlanFilter',
   createInputType: 'CreateThematicPlanItemInput',
   updateInputType: 'UpdateThematicPlanItemInput',

@@ -1,15 +1,10 @@
 import { WARD } from '../../dataProvider/documents';
-import { idsOf, type ResourceSpec } from '../../dataProvider/spec';
+import { idsOf, type ResourceSpec, recordFields } from '../../dataProvider/spec';
 
 const WARD_INPUTS = ['code', 'name', 'foundedOn', 'dissolvedOn', 'mergedFromIds'] as const;
 
 export const wards: ResourceSpec = {
-  typeName: 'Ward',
-  list: 'wards',
-  one: 'ward',
-  create: 'createWard',
-  update: 'updateWard',
-  remove: 'deleteWard',
+  ...recordFields('Ward', 'ward'),
   filterType: 'WardFilter',
   sortType: 'WardSort',
   createInputType: 'CreateWardInput',

@@ -22,6 +22,7 @@ export class MeetingRuleSetFields {
   @Field(() => Boolean, { nullable: true, description: 'Every working member tasked each year.' }) everyWorkingMemberTasked?: boolean | null;
   @Field(() => Int, { nullable: true, description: 'Thematic meetings per quarter.' }) thematicPerQuarter?: number | null;
   @Field(() => Int, { nullable: true, description: 'Supervisor rotation window in quarters.' }) rotationQuarters?: number | null;
+  @Field(() => Boolean, { nullable: true, description: 'The competent committee may decide another minimum length (length decisions).' }) localLengthAllowed?: boolean | null;
 }
 
 @InputType({ description: 'A new meeting rule set.' })

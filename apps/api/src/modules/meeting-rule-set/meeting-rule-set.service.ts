@@ -10,7 +10,7 @@ import type { CreateMeetingRuleSetInput, MeetingRuleSetFields, UpdateMeetingRule
 const KEYS = [
   'documentNumber', 'documentDate', 'title', 'validFrom', 'validTo', 'regularByDay', 'minAttendanceShare', 'minAttendanceStrict', 'noUnexcusedAbsence',
   'maxConsecutiveExcused', 'minMinutesRegular', 'minMinutesCombined', 'documentsDaysAhead', 'procedure', 'everyWorkingMemberTasked', 'thematicPerQuarter',
-  'rotationQuarters',
+  'rotationQuarters', 'localLengthAllowed',
 ] as const;
 
 async function applyRuleSet(tem: EntityManager, row: MeetingRuleSet, input: MeetingRuleSetFields) {

@@ -3,7 +3,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import { write } from '../../shared/crud';
 import { logger } from '../../shared/logger';
 import { Meeting } from './meeting.entity';
-import { refreshMeeting } from './roster.service';
+import { refreshMeetings } from './roster.service';
 
 /**
  * Recounts and judges again every meeting judged by an older revision of the meeting rules (JUDGING_REVISION), a
@@ -16,8 +16,8 @@ export async function refreshStaleMeetings(orm: MikroORM, batch = 200): Promise<
     const em = orm.em.fork();
     const count = await write(em, async (tem) => {
       const meetings = await tem.find(Meeting, { judgingRevision: { $lt: JUDGING_REVISION } }, { orderBy: { id: 'asc' }, limit: batch });
-      // refreshMeeting marks each with the current revision.
-      for (const meeting of meetings) await refreshMeeting(tem, meeting);
+      // refreshMeetings marks each with the current revision.
+      await refreshMeetings(tem, meetings);
       await tem.flush();
       return meetings.length;
     });

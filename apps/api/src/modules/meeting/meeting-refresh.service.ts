@@ -1,8 +1,8 @@
 import type { Period } from '@chibo/domain';
-import type { EntityManager } from '@mikro-orm/core';
+import { type EntityManager, LockMode } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { Meeting } from './meeting.entity';
-import { refreshLaterRuns, refreshMeeting } from './roster.service';
+import { refreshLaterRuns, refreshMeetings } from './roster.service';
 
 /** Where a member belonged over a period before a correction: a branch and, maybe, one of its party groups. */
 export interface FormerPlacement extends Period {
@@ -38,7 +38,11 @@ export function meetingsTouching(tem: EntityManager, memberId: number, periods: 
     ].join(' or ')})`,
   ].join(' and ');
   const params = [...days.flatMap(([, p]) => p), memberId, memberId, ...formerly.flatMap(([, p]) => p)];
-  return (tem as SqlEntityManager).createQueryBuilder(Meeting, 'mt').where(sql, params).orderBy({ heldOn: 'asc', id: 'asc' }).getResultList();
+  const qb = (tem as SqlEntityManager).createQueryBuilder(Meeting, 'mt').where(sql, params).orderBy({ heldOn: 'asc', id: 'asc' });
+  // On PostgreSQL two corrections touching one meeting take turns (rows locked in one order): the second reads the
+  // first's committed history and the meeting's new version, instead of failing on it. SQLite has one writer anyway.
+  if (tem.config.get('driver')?.name === 'PostgreSqlDriver') qb.setLockMode(LockMode.PESSIMISTIC_WRITE);
+  return qb.getResultList();
 }
 
 /**
@@ -51,7 +55,7 @@ export async function refreshMeetingsTouching(tem: EntityManager, memberId: numb
   if (periods.length === 0) return [];
   await tem.flush();
   const meetings = await meetingsTouching(tem, memberId, periods, former);
-  for (const meeting of meetings) await refreshMeeting(tem, meeting);
+  await refreshMeetings(tem, meetings);
   // The member's runs of excused absences on later meetings of the year may change with an exclusion.
   const lastOfYear = new Map(meetings.map((m) => [(m.heldOn as string).slice(0, 4), m]));
   for (const last of lastOfYear.values()) await refreshLaterRuns(tem, last, [memberId]);

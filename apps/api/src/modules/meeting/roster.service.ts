@@ -1,5 +1,5 @@
 import {
-  AttendanceExclusion, AttendanceStatus, JUDGING_REVISION, judgeMeeting, type LengthDecision, lengthDecisionFor, maxConsecutiveExcusedOn,
+  AttendanceExclusion, covers, AttendanceStatus, JUDGING_REVISION, judgeMeeting, type LengthDecision, lengthDecisionFor, maxConsecutiveExcusedOn,
   type MeetingRules, meetingLength, OrganizationKind, pathIds, personSortKey, type RuleSet, tallyAttendance, trailingExcusedRun,
 } from '@chibo/domain';
 import type { EntityManager } from '@mikro-orm/core';
@@ -68,15 +68,6 @@ async function excusedRunsAt(tem: EntityManager, meeting: Meeting, excusedIds: n
   return [...byMember.values()].map(trailingExcusedRun).sort((x, y) => y - x);
 }
 
-/** The committee's length decision that applies to a meeting's branch on its day, if any. */
-export async function lengthDecisionOf(tem: EntityManager, meeting: Meeting): Promise<LengthDecision | null> {
-  if (!meeting.heldOn) return null;
-  const branch = await tem.findOneOrFail(Organization, meeting.branch.id);
-  const ids = pathIds(branch.path);
-  const rows = await tem.find(MeetingLengthDecision, { organization: { $in: ids } });
-  return lengthDecisionFor(rows.map(toLengthDecision), { organizationPathIds: ids, branchKind: branch.branchKind, day: meeting.heldOn });
-}
-
 /** A stored length decision as the domain reads it. */
 export function toLengthDecision(row: MeetingLengthDecision): LengthDecision {
   return {
@@ -86,34 +77,103 @@ export function toLengthDecision(row: MeetingLengthDecision): LengthDecision {
 }
 
 /**
- * Recomputes a meeting's attendance counts, the exclusions on its sheet, its members' excused-absence runs and its
- * findings, from the stored sheet, the roster on the day, the rule sets and length decisions in force that day.
- * Called inside every write that touches the meeting, its sheet or a member's history on its day; a caller that has
- * just read the roster and written the sheet passes both, so neither is read again.
+ * The rosters of several held meetings at once, from membership history: one query for the memberships of their
+ * organizations over the span of their days, one each for exemptions and special duty; then each meeting's day.
  */
-export async function refreshMeeting(tem: EntityManager, meeting: Meeting, known?: { roster: RosterMember[]; rows: Attendance[] }): Promise<void> {
-  const rows = known?.rows ?? (await tem.find(Attendance, { meeting: meeting.id ?? 0 }));
-  const recorded = rows.length > 0;
-  let counts = { expected: 0, presentAmongExpected: 0, excused: 0, unexcused: 0 };
-  let excused: number[] = [];
-  if (meeting.heldOn && recorded) {
-    const roster = known?.roster ?? (await rosterOn(tem, await tem.findOneOrFail(Organization, meeting.organization.id), meeting.heldOn));
-    const exclusion = new Map(roster.map((r) => [r.member.id, r.exclusion]));
-    for (const row of rows) if ((row.exclusion ?? null) !== (exclusion.get(row.member.id) ?? null)) row.exclusion = exclusion.get(row.member.id) ?? null;
-    const byMember = new Map(rows.map((r) => [r.member.id, r]));
-    counts = tallyAttendance(roster.map((r) => ({ exclusion: r.exclusion, status: (byMember.get(r.member.id)?.status ?? null) as AttendanceStatus | null })));
-    excused = rows.filter((r) => r.status === AttendanceStatus.EXCUSED && !r.exclusion).map((r) => r.member.id);
+async function rostersOf(tem: EntityManager, meetings: Meeting[]): Promise<Map<number, RosterMember[]>> {
+  const out = new Map<number, RosterMember[]>();
+  const held = meetings.filter((m) => m.heldOn);
+  if (held.length === 0) return out;
+  const days = held.map((m) => m.heldOn as string).sort();
+  const span = { from: { $lte: days[days.length - 1] }, $or: [{ to: null }, { to: { $gt: days[0] } }] };
+  const orgIds = [...new Set(held.map((m) => m.organization.id))];
+  const memberships = await tem.find(Membership, { $and: [{ $or: [{ branch: { $in: orgIds } }, { partyGroup: { $in: orgIds } }] }, span] }, { populate: ['member'] });
+  const ids = [...new Set(memberships.map((m) => m.member.id))];
+  const [exempt, duty] = ids.length
+    ? await Promise.all([
+        tem.find(Exemption, { member: { $in: ids }, ...span }, { fields: ['member', 'from', 'to'] }),
+        tem.find(SpecialDuty, { member: { $in: ids }, ...span }, { fields: ['member', 'from', 'to'] }),
+      ])
+    : [[], []];
+  const on = (p: { from: string; to?: string | null }, day: string) => covers({ from: p.from, to: p.to ?? null }, day);
+  for (const m of held) {
+    const day = m.heldOn as string;
+    const ofGroup = m.organization.id !== m.branch.id;
+    const members = memberships.filter((ms) => (ofGroup ? ms.partyGroup?.id === m.organization.id : ms.branch.id === m.organization.id) && on(ms, day));
+    out.set(m.id, members.map((ms) => {
+      const who = ms.member.id;
+      const exclusion = exempt.some((e) => e.member.id === who && on(e, day)) ? AttendanceExclusion.EXEMPT
+        : duty.some((d) => d.member.id === who && on(d, day)) ? AttendanceExclusion.SPECIAL_DUTY : null;
+      return { member: ms.member as Member, exclusion, partyGroupId: ms.partyGroup?.id ?? null };
+    }));
   }
-  meeting.expectedCount = counts.expected;
-  meeting.presentCount = counts.presentAmongExpected;
-  meeting.excusedCount = counts.excused;
-  meeting.unexcusedCount = counts.unexcused;
-  meeting.attendanceRecorded = recorded;
-  // Flushed first, so the runs read this sheet as saved.
-  if (excused.length) await tem.flush();
-  const runs = await excusedRunsAt(tem, meeting, excused);
-  if (JSON.stringify(runs) !== JSON.stringify(meeting.excusedRuns ?? [])) meeting.excusedRuns = runs;
-  judgeStored(meeting, await storedRuleSets(tem), await lengthDecisionOf(tem, meeting));
+  return out;
+}
+
+/** What judging needs beyond the meeting: the stored rule sets and the length decision of each meeting's branch. */
+async function judgingContext(tem: EntityManager, meetings: Meeting[]) {
+  const sets = await storedRuleSets(tem);
+  const branches = new Map((await tem.find(Organization, { id: { $in: [...new Set(meetings.map((m) => m.branch.id))] } })).map((b) => [b.id, b]));
+  const orgIds = [...new Set([...branches.values()].flatMap((b) => pathIds(b.path)))];
+  const decisions = orgIds.length ? (await tem.find(MeetingLengthDecision, { organization: { $in: orgIds } })).map(toLengthDecision) : [];
+  const decisionFor = (m: Meeting): LengthDecision | null => {
+    const branch = branches.get(m.branch.id);
+    return m.heldOn && branch ? lengthDecisionFor(decisions, { organizationPathIds: pathIds(branch.path), branchKind: branch.branchKind, day: m.heldOn }) : null;
+  };
+  return { sets, decisionFor };
+}
+
+/**
+ * Recomputes meetings' attendance counts, the exclusions on their sheets, their members' excused-absence runs and
+ * their findings, from the stored sheets, the rosters on their days, the rule sets and length decisions in force.
+ * Called inside every write that touches a meeting, its sheet or a member's history on its day. Reads in batches
+ * (the sheets, the rosters, the rule sets and decisions: a few statements whatever the number of meetings); a caller
+ * that has just read one meeting's roster and written its sheet passes both, so neither is read again.
+ */
+export async function refreshMeetings(tem: EntityManager, meetings: Meeting[], known?: { roster: RosterMember[]; rows: Attendance[] }): Promise<void> {
+  if (meetings.length === 0) return;
+  const sheets = new Map<number, Attendance[]>();
+  if (known && meetings.length === 1) sheets.set(meetings[0].id, known.rows);
+  else {
+    for (const row of await tem.find(Attendance, { meeting: { $in: meetings.map((m) => m.id ?? 0) } })) {
+      const sheet = sheets.get(row.meeting.id);
+      if (sheet) sheet.push(row);
+      else sheets.set(row.meeting.id, [row]);
+    }
+  }
+  const recorded = meetings.filter((m) => m.heldOn && (sheets.get(m.id)?.length ?? 0) > 0);
+  const rosters = known && meetings.length === 1 ? new Map([[meetings[0].id, known.roster]]) : await rostersOf(tem, recorded);
+  const excused = new Map<number, number[]>();
+  for (const meeting of meetings) {
+    const rows = sheets.get(meeting.id) ?? [];
+    let counts = { expected: 0, presentAmongExpected: 0, excused: 0, unexcused: 0 };
+    if (meeting.heldOn && rows.length) {
+      const roster = rosters.get(meeting.id) ?? [];
+      const exclusion = new Map(roster.map((r) => [r.member.id, r.exclusion]));
+      for (const row of rows) if ((row.exclusion ?? null) !== (exclusion.get(row.member.id) ?? null)) row.exclusion = exclusion.get(row.member.id) ?? null;
+      const byMember = new Map(rows.map((r) => [r.member.id, r]));
+      counts = tallyAttendance(roster.map((r) => ({ exclusion: r.exclusion, status: (byMember.get(r.member.id)?.status ?? null) as AttendanceStatus | null })));
+      excused.set(meeting.id, rows.filter((r) => r.status === AttendanceStatus.EXCUSED && !r.exclusion).map((r) => r.member.id));
+    }
+    meeting.expectedCount = counts.expected;
+    meeting.presentCount = counts.presentAmongExpected;
+    meeting.excusedCount = counts.excused;
+    meeting.unexcusedCount = counts.unexcused;
+    meeting.attendanceRecorded = rows.length > 0;
+  }
+  // Flushed first, so the runs read the sheets as saved.
+  if ([...excused.values()].some((ids) => ids.length)) await tem.flush();
+  const { sets, decisionFor } = await judgingContext(tem, meetings);
+  for (const meeting of meetings) {
+    const runs = await excusedRunsAt(tem, meeting, excused.get(meeting.id) ?? []);
+    if (JSON.stringify(runs) !== JSON.stringify(meeting.excusedRuns ?? [])) meeting.excusedRuns = runs;
+    judgeStored(meeting, sets, decisionFor(meeting));
+  }
+}
+
+/** refreshMeetings for one meeting. */
+export function refreshMeeting(tem: EntityManager, meeting: Meeting, known?: { roster: RosterMember[]; rows: Attendance[] }): Promise<void> {
+  return refreshMeetings(tem, [meeting], known);
 }
 
 /**
@@ -129,7 +189,7 @@ export async function refreshLaterRuns(tem: EntityManager, meeting: Meeting, mem
   const trx = tem.getTransactionContext();
   const ids = ((await (trx ? query.transacting(trx) : query)) as Array<{ meeting_id: number }>).map((r) => Number(r.meeting_id));
   if (ids.length === 0) return;
-  for (const later of await tem.find(Meeting, { id: { $in: ids } }, { orderBy: { heldOn: 'asc', id: 'asc' } })) await refreshMeeting(tem, later);
+  await refreshMeetings(tem, await tem.find(Meeting, { id: { $in: ids } }, { orderBy: { heldOn: 'asc', id: 'asc' } }));
 }
 
 /**
@@ -163,13 +223,6 @@ export function judgeStored(meeting: Meeting, sets: RuleSet<MeetingRules>[], dec
  */
 export async function judgeAgain(tem: EntityManager, meetings: Meeting[]): Promise<void> {
   if (meetings.length === 0) return;
-  const sets = await storedRuleSets(tem);
-  const branches = new Map((await tem.find(Organization, { id: { $in: [...new Set(meetings.map((m) => m.branch.id))] } })).map((b) => [b.id, b]));
-  const orgIds = [...new Set([...branches.values()].flatMap((b) => pathIds(b.path)))];
-  const decisions = (await tem.find(MeetingLengthDecision, { organization: { $in: orgIds } })).map(toLengthDecision);
-  for (const m of meetings) {
-    const branch = branches.get(m.branch.id) as Organization;
-    const decision = m.heldOn ? lengthDecisionFor(decisions, { organizationPathIds: pathIds(branch.path), branchKind: branch.branchKind, day: m.heldOn }) : null;
-    judgeStored(m, sets, decision);
-  }
+  const { sets, decisionFor } = await judgingContext(tem, meetings);
+  for (const m of meetings) judgeStored(m, sets, decisionFor(m));
 }
