@@ -12,3 +12,5 @@ export * from './resolution-tasks';
 export * from './plans';
 export * from './length-decisions';
 export * from './branch-findings';
+export * from './rotation-planner';
+export * from './supervision';

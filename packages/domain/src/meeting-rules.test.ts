@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type Finding, judgeMeeting, MeetingKind, type MeetingRules, meetingRuleSetsOn, MEETING_RULE_SETS, ProcedureStep } from './meeting-rules';
+import {
+  type Finding, judgeMeeting, judgingRuleSetsOn, MeetingKind, type MeetingRules, meetingRuleSetsOn, MEETING_RULE_SETS, pilotRangesOn, ProcedureStep,
+} from './meeting-rules';
 import type { RuleSet } from './rule-sets';
 
 const allSteps = Object.values(ProcedureStep);
@@ -7,8 +9,11 @@ const good = { kind: MeetingKind.REGULAR, heldOn: '2022-03-05', minutes: 95, doc
 
 describe('meeting rules in force by date', () => {
   it('judges a 2022 meeting by 12-HD/BTCTW and 11-ĐA/TU, and a 2026 one by 42-HD/BTCTW and 11-ĐA/TU', () => {
-    expect(meetingRuleSetsOn(MEETING_RULE_SETS, '2022-03-05').map((s) => s.documentNumber)).toEqual(['12-HD/BTCTW', '11-ĐA/TU']);
-    expect(meetingRuleSetsOn(MEETING_RULE_SETS, '2026-03-05').map((s) => s.documentNumber)).toEqual(['11-ĐA/TU', '42-HD/BTCTW']);
+    expect(judgingRuleSetsOn(MEETING_RULE_SETS, '2022-03-05').map((s) => s.documentNumber)).toEqual(['12-HD/BTCTW', '11-ĐA/TU']);
+    expect(judgingRuleSetsOn(MEETING_RULE_SETS, '2026-03-05').map((s) => s.documentNumber)).toEqual(['11-ĐA/TU', '42-HD/BTCTW']);
+    // The ward's plan 117-KH/ĐU is in force from 09/03/2022 but sets only the pilot shares: it judges no meeting.
+    expect(meetingRuleSetsOn(MEETING_RULE_SETS, '2026-03-05').map((s) => s.documentNumber)).toContain('117-KH/ĐU');
+    expect(pilotRangesOn(MEETING_RULE_SETS, '2026-12-31')).toEqual({ regular: { min: 0.05, max: 0.1 }, thematic: { min: 0.03, max: 0.05 }, documentNumber: '117-KH/ĐU' });
   });
 
   it('finds nothing wrong with a good 2022 meeting: no rule on sending documents existed then', () => {

@@ -52,6 +52,10 @@ export interface MeetingRules {
   thematicPerQuarter?: number;
   /** A standing committee member rotates if one branch attended is not among those of the previous N quarters. */
   rotationQuarters?: number;
+  /** Share of branches chosen each year as pilots for regular meetings (chỉ đạo điểm), e.g. 5–10%. */
+  regularPilotShare?: { min: number; max: number };
+  /** Share of branches chosen each year as pilots for thematic meetings, e.g. 3–5%. */
+  thematicPilotShare?: { min: number; max: number };
 }
 
 const ORDER = Object.values(ProcedureStep);
@@ -87,6 +91,11 @@ export const MEETING_RULE_SETS: RuleSet<MeetingRules>[] = [
     rules: { regularByDay: 7, minAttendance: { share: 0.9, strict: false }, everyWorkingMemberTasked: true, thematicPerQuarter: 1, rotationQuarters: 1 },
   },
   {
+    documentNumber: '117-KH/ĐU', documentDate: '2022-03-09', title: 'Kế hoạch thực hiện Đề án 11-ĐA/TU về nâng cao chất lượng sinh hoạt chi bộ trực thuộc (Đảng ủy phường)',
+    validFrom: '2022-03-09', validTo: null,
+    rules: { regularPilotShare: { min: 0.05, max: 0.1 }, thematicPilotShare: { min: 0.03, max: 0.05 } },
+  },
+  {
     documentNumber: '42-HD/BTCTW', documentDate: '2025-10-28',
     title: 'Một số vấn đề về tiếp tục đổi mới và nâng cao chất lượng sinh hoạt chi bộ',
     validFrom: '2025-10-28', validTo: null,
@@ -100,6 +109,17 @@ export const MEETING_RULE_SETS: RuleSet<MeetingRules>[] = [
 /** Every rule set in force on a day. */
 export function meetingRuleSetsOn(sets: RuleSet<MeetingRules>[], day: string): RuleSet<MeetingRules>[] {
   return sets.filter((s) => covers({ from: s.validFrom, to: s.validTo }, day));
+}
+
+/** The rules that judge a meeting; the others (pilot shares) concern the ward's choices over a year. */
+const MEETING_JUDGING: Array<keyof MeetingRules> = [
+  'regularByDay', 'minAttendance', 'noUnexcusedAbsence', 'maxConsecutiveExcused', 'minMinutes', 'documentsDaysAhead', 'procedure',
+  'everyWorkingMemberTasked', 'thematicPerQuarter', 'rotationQuarters',
+];
+
+/** The rule sets in force on a day that judge meetings (a document setting only pilot shares does not). */
+export function judgingRuleSetsOn(sets: RuleSet<MeetingRules>[], day: string): RuleSet<MeetingRules>[] {
+  return meetingRuleSetsOn(sets, day).filter((s) => MEETING_JUDGING.some((key) => s.rules[key] != null));
 }
 
 /** The facts of a held meeting that the rules look at. */
@@ -240,6 +260,14 @@ export function judgeMeeting(meeting: HeldMeeting, sets: RuleSet<MeetingRules>[]
 export function regularDueDay(sets: RuleSet<MeetingRules>[], day: string): number | null {
   const days = meetingRuleSetsOn(sets, day).map((s) => s.rules.regularByDay).filter((d): d is number => d != null);
   return days.length ? Math.min(...days) : null;
+}
+
+/** The pilot ranges in force in a year (on its last day, or the day asked), with their document; null when none sets them. */
+export function pilotRangesOn(sets: RuleSet<MeetingRules>[], day: string): { regular?: { min: number; max: number }; thematic?: { min: number; max: number }; documentNumber: string } | null {
+  const found = meetingRuleSetsOn(sets, day).filter((s) => s.rules.regularPilotShare || s.rules.thematicPilotShare);
+  if (!found.length) return null;
+  const newest = found.sort((a, b) => (a.validFrom < b.validFrom ? 1 : -1))[0];
+  return { regular: newest.rules.regularPilotShare, thematic: newest.rules.thematicPilotShare, documentNumber: newest.documentNumber };
 }
 
 /** The most excused absences in a row allowed by the rule sets in force on a day (the strictest), or null. */

@@ -197,6 +197,9 @@ export function checkMeetingRules(rules: MeetingRules): Violation[] {
     }
   }
   if (rules.procedure?.some((s) => !Object.values(ProcedureStep).includes(s))) out.push(invalid('procedure', 'Bước không hợp lệ.'));
+  for (const [key, range] of [['regularPilotShare', rules.regularPilotShare], ['thematicPilotShare', rules.thematicPilotShare]] as const) {
+    if (range && !(range.min >= 0 && range.max <= 1 && range.min <= range.max)) out.push(invalid(`${key}Min`, 'Tỷ lệ chi bộ điểm trong khoảng 0–1, mức thấp không quá mức cao.'));
+  }
   return out;
 }
 
