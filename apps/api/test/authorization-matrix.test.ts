@@ -45,7 +45,7 @@ const MATRIX: Record<string, Record<string, Access>> = {
   ResolutionReview: rows('createdAt id kind member memberId note resolution resolutionId reviewMeetingId reviewedOn updatedAt version'),
   ThematicPlanItem: rows('branch branchId createdAt id quarter reportedOn title topicArea updatedAt version year'),
   MemberTask: rows('assignedOn branch branchId createdAt description id member memberId updatedAt version year'),
-  MeetingRuleSet: rows('createdAt documentDate documentNumber documentsDaysAhead everyWorkingMemberTasked id maxConsecutiveExcused minAttendanceShare minAttendanceStrict minMinutesCombined minMinutesRegular noUnexcusedAbsence procedure regularByDay localLengthAllowed rotationQuarters thematicPerQuarter title updatedAt validFrom validTo version'),
+  MeetingRuleSet: rows('createdAt documentDate documentNumber documentsDaysAhead everyWorkingMemberTasked id maxConsecutiveExcused minAttendanceShare minAttendanceStrict minMinutesCombined minMinutesRegular noUnexcusedAbsence procedure regularByDay localLengthAllowed regularPilotShareMax regularPilotShareMin rotationQuarters thematicPerQuarter thematicPilotShareMax thematicPilotShareMin title updatedAt validFrom validTo version'),
   MeetingLengthDecision: rows('branchKind createdAt decisionReference id minutes organization organizationId updatedAt validFrom validTo version'),
   MeetingAlerts: rows('asOf branchesWithoutRegularMeeting branchesWithoutThematicMeeting excusedRuns membersWithoutTaskCount month overdueTaskCount overdueTasks quarter regularDueDay regularOverdue thematicDue unexcusedMonths'),
   BranchFinding: rows('branch branchId finding'),

@@ -10,6 +10,16 @@ export enum AssignmentKind {
   ROTATION = 'ROTATION',
 }
 
+/** What a pilot branch (chi bộ điểm) pilots in a year. */
+export enum PilotKind {
+  /** Regular meetings (sinh hoạt định kỳ): 5–10% of branches in the 2022 plan. */
+  REGULAR_MEETING = 'REGULAR_MEETING',
+  /** Thematic meetings (sinh hoạt chuyên đề): 3–5% of branches. */
+  THEMATIC_MEETING = 'THEMATIC_MEETING',
+  /** Meetings by party group, for a large branch (the group pilot). */
+  PARTY_GROUP_MEETING = 'PARTY_GROUP_MEETING',
+}
+
 /** Positions of the ward committee's standing committee (Ban Thường vụ). */
 export const STANDING_ROLES: readonly PositionRole[] = Object.freeze([
   PositionRole.WARD_SECRETARY, PositionRole.WARD_DEPUTY_SECRETARY, PositionRole.WARD_STANDING_COMMITTEE_MEMBER,

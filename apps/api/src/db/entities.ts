@@ -5,6 +5,8 @@ import { Organization } from '../modules/organization/organization.entity';
 import { Position } from '../modules/position/position.entity';
 import { SpecialDuty } from '../modules/special-duty/special-duty.entity';
 import { Ward } from '../modules/ward/ward.entity';
+import { Pilot, PilotGuide } from '../modules/pilot/pilot.entity';
+import { SupervisorAssignment } from '../modules/supervision/supervisor-assignment.entity';
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { LoginAttempt } from '../modules/auth/login-attempt.entity';
 import { Session } from '../modules/auth/session.entity';
@@ -23,4 +25,5 @@ import { ResolutionTask } from '../modules/resolution/resolution-task.entity';
 /** Every entity, listed explicitly so discovery needs no file globbing (works the same in dist and in tests). */
 export const ENTITIES = [Ward, Organization, Member, Membership, Position, Exemption, SpecialDuty, User, Session, LoginAttempt, AuditEntry,
   MeetingRuleSet, MeetingLengthDecision, ThematicPlanItem, MemberTask, Meeting, MeetingGuest, Attendance, Resolution, ResolutionTask, ResolutionReview,
+  SupervisorAssignment, Pilot, PilotGuide,
 ];

@@ -83,6 +83,22 @@ export class MeetingRuleSet extends BaseEntity {
   @Field(() => Boolean, { nullable: true, description: 'The competent committee may set another minimum length by a decision (e.g. for branches with few members); an applicable decision replaces the minimum minutes.' })
   @Property({ type: 'boolean', nullable: true })
   localLengthAllowed?: boolean | null;
+
+  @Field(() => Float, { nullable: true, description: 'Least share of branches chosen each year as pilots for regular meetings, e.g. 0.05.' })
+  @Property({ type: 'double', nullable: true })
+  regularPilotShareMin?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Largest share of branches chosen as pilots for regular meetings, e.g. 0.1.' })
+  @Property({ type: 'double', nullable: true })
+  regularPilotShareMax?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Least share of branches chosen as pilots for thematic meetings, e.g. 0.03.' })
+  @Property({ type: 'double', nullable: true })
+  thematicPilotShareMin?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Largest share of branches chosen as pilots for thematic meetings, e.g. 0.05.' })
+  @Property({ type: 'double', nullable: true })
+  thematicPilotShareMax?: number | null;
 }
 
 /** The stored row as the domain's rule set. */
@@ -99,6 +115,8 @@ export function toRuleSet(row: MeetingRuleSet): RuleSet<MeetingRules> {
   if (row.thematicPerQuarter != null) rules.thematicPerQuarter = row.thematicPerQuarter;
   if (row.rotationQuarters != null) rules.rotationQuarters = row.rotationQuarters;
   if (row.localLengthAllowed) rules.localLengthAllowed = true;
+  if (row.regularPilotShareMin != null && row.regularPilotShareMax != null) rules.regularPilotShare = { min: row.regularPilotShareMin, max: row.regularPilotShareMax };
+  if (row.thematicPilotShareMin != null && row.thematicPilotShareMax != null) rules.thematicPilotShare = { min: row.thematicPilotShareMin, max: row.thematicPilotShareMax };
   return { documentNumber: row.documentNumber, documentDate: row.documentDate, title: row.title, validFrom: row.validFrom, validTo: row.validTo ?? null, rules };
 }
 
@@ -113,5 +131,7 @@ export function fromRuleSet(set: RuleSet<MeetingRules>): Partial<MeetingRuleSet>
     documentsDaysAhead: r.documentsDaysAhead ?? null, procedure: r.procedure ?? null,
     everyWorkingMemberTasked: r.everyWorkingMemberTasked ?? null, thematicPerQuarter: r.thematicPerQuarter ?? null,
     rotationQuarters: r.rotationQuarters ?? null, localLengthAllowed: r.localLengthAllowed ?? null,
+    regularPilotShareMin: r.regularPilotShare?.min ?? null, regularPilotShareMax: r.regularPilotShare?.max ?? null,
+    thematicPilotShareMin: r.thematicPilotShare?.min ?? null, thematicPilotShareMax: r.thematicPilotShare?.max ?? null,
   };
 }

@@ -23,6 +23,10 @@ export class MeetingRuleSetFields {
   @Field(() => Int, { nullable: true, description: 'Thematic meetings per quarter.' }) thematicPerQuarter?: number | null;
   @Field(() => Int, { nullable: true, description: 'Supervisor rotation window in quarters.' }) rotationQuarters?: number | null;
   @Field(() => Boolean, { nullable: true, description: 'The competent committee may decide another minimum length (length decisions).' }) localLengthAllowed?: boolean | null;
+  @Field(() => Float, { nullable: true, description: 'Least share of branches as regular-meeting pilots.' }) regularPilotShareMin?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Largest share of branches as regular-meeting pilots.' }) regularPilotShareMax?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Least share of branches as thematic-meeting pilots.' }) thematicPilotShareMin?: number | null;
+  @Field(() => Float, { nullable: true, description: 'Largest share of branches as thematic-meeting pilots.' }) thematicPilotShareMax?: number | null;
 }
 
 @InputType({ description: 'A new meeting rule set.' })

@@ -10,7 +10,7 @@ import type { CreateMeetingRuleSetInput, MeetingRuleSetFields, UpdateMeetingRule
 const KEYS = [
   'documentNumber', 'documentDate', 'title', 'validFrom', 'validTo', 'regularByDay', 'minAttendanceShare', 'minAttendanceStrict', 'noUnexcusedAbsence',
   'maxConsecutiveExcused', 'minMinutesRegular', 'minMinutesCombined', 'documentsDaysAhead', 'procedure', 'everyWorkingMemberTasked', 'thematicPerQuarter',
-  'rotationQuarters', 'localLengthAllowed',
+  'rotationQuarters', 'localLengthAllowed', 'regularPilotShareMin', 'regularPilotShareMax', 'thematicPilotShareMin', 'thematicPilotShareMax',
 ] as const;
 
 async function applyRuleSet(tem: EntityManager, row: MeetingRuleSet, input: MeetingRuleSetFields) {

@@ -1,10 +1,10 @@
-import { covers, meetingLength } from '@chibo/domain';
+import { judgingRuleSetsOn, meetingLength } from '@chibo/domain';
 import { Authorized, Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Access } from '../../shared/auth-guard';
 import type { Context } from '../../context.type';
 import { Page } from '../../shared/pagination';
 import { Member } from '../member/member.entity';
-import { MeetingRuleSet } from '../meeting-rule-set/meeting-rule-set.entity';
+import { MeetingRuleSet, toRuleSet } from '../meeting-rule-set/meeting-rule-set.entity';
 import { Organization } from '../organization/organization.entity';
 import { Resolution } from '../resolution/resolution.entity';
 import { ThematicPlanItem } from '../thematic-plan/thematic-plan.entity';
@@ -127,6 +127,7 @@ export class MeetingResolver {
     const day = meetingDay(row);
     if (!day) return [];
     const sets = await loaders.meetingRuleSets();
-    return sets.filter((s) => covers({ from: s.validFrom, to: s.validTo }, day));
+    const judging = new Set(judgingRuleSetsOn(sets.map(toRuleSet), day).map((s) => `${s.documentNumber}|${s.documentDate}`));
+    return sets.filter((s) => judging.has(`${s.documentNumber}|${s.documentDate}`));
   }
 }
