@@ -23,6 +23,11 @@ import { ResolutionReviewResolver } from './modules/resolution/resolution-review
 import { ResolutionTaskResolver } from './modules/resolution/resolution-task.resolver';
 import { ResolutionResolver } from './modules/resolution/resolution.resolver';
 import { ThematicPlanItemResolver } from './modules/thematic-plan/thematic-plan.resolver';
+import { PilotResolver } from './modules/pilot/pilot.resolver';
+import {
+  InChargeComplianceResolver, ProposedVisitResolver, StandingMemberComplianceResolver, SupervisionComplianceResolver, UnplacedMemberResolver,
+} from './modules/supervision/supervision-rows.resolver';
+import { SupervisorAssignmentResolver } from './modules/supervision/supervision.resolver';
 
 let cached: Promise<GraphQLSchema> | undefined;
 
@@ -51,6 +56,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   AuthResolver, ViewerResolver, AuditResolver, WardResolver, OrganizationResolver, MemberResolver, MembershipResolver, PositionResolver, ExemptionResolver, SpecialDutyResolver,
   MeetingRuleSetResolver, MeetingLengthDecisionResolver, MeetingResolver, RosterEntryResolver, MeetingGuestResolver, AttendanceResolver, ResolutionResolver, ResolutionTaskResolver,
   ResolutionReviewResolver, ThematicPlanItemResolver, MemberTaskResolver, MeetingAlertsResolver, MemberAttendanceAlertResolver, BranchFindingResolver,
+  SupervisorAssignmentResolver, StandingMemberComplianceResolver, InChargeComplianceResolver, ProposedVisitResolver, UnplacedMemberResolver,
+  SupervisionComplianceResolver, PilotResolver,
 ];
 
 /** Builds a schema from resolvers, every root field guarded by the access it declares. */

@@ -16,25 +16,37 @@ import { DATABASES, openTestDb, type TestDb, viewerFor } from './harness';
  *   public     anyone, signed in or not        signedIn  any signed-in user (rows still scoped)
  *   audit      roles that read the audit log   write     roles that edit the structure, inside their subtree
  *   record     roles that record meetings (party office, branch secretaries), inside their subtree
+ *   supervise  roles that assign supervisors and choose pilots (party office, committee members), inside their subtree
  *   self       the signed-in user's own account
  *   row        shown whenever the row is visible (rows outside the user's subtree are not returned at all)
  *   personal   shown only to roles that read personal data, null for the others
  */
-type Access = 'public' | 'signedIn' | 'audit' | 'write' | 'record' | 'self' | 'row' | 'personal';
+type Access = 'public' | 'signedIn' | 'audit' | 'write' | 'record' | 'supervise' | 'self' | 'row' | 'personal';
 const rows = (fields: string, access: Access = 'row') => Object.fromEntries(fields.split(' ').map((f) => [f, access]));
 const MATRIX: Record<string, Record<string, Access>> = {
   Query: {
     ...rows('me', 'public'), ...rows('auditEntries auditEntry', 'audit'),
     ...rows('exemption exemptions member members membership memberships organization organizations position positions specialDuties specialDuty ward wards', 'signedIn'),
-    ...rows('meeting meetings meetingAlerts meetingRuleSet meetingRuleSets memberTask memberTasks membersWithoutTask resolution resolutions resolutionTask resolutionTasks resolutionReview resolutionReviews thematicPlanItem thematicPlanItems meetingLengthDecision meetingLengthDecisions branchFindings', 'signedIn'),
+    ...rows('meeting meetings meetingAlerts meetingRuleSet meetingRuleSets memberTask memberTasks membersWithoutTask resolution resolutions resolutionTask resolutionTasks resolutionReview resolutionReviews thematicPlanItem thematicPlanItems meetingLengthDecision meetingLengthDecisions branchFindings supervisorAssignment supervisorAssignments supervisionCompliance rotationProposal pilot pilots pilotRatios', 'signedIn'),
   },
   Mutation: {
     ...rows('login logout', 'public'), ...rows('changePassword', 'self'),
     ...rows('createExemption createMember createMembership createOrganization createPosition createSpecialDuty createWard deleteExemption deleteMember deleteMembership deleteOrganization deletePosition deleteSpecialDuty deleteWard transferMember updateExemption updateMember updateMembership updateOrganization updatePosition updateSpecialDuty updateWard createMeetingRuleSet updateMeetingRuleSet createMeetingLengthDecision updateMeetingLengthDecision deleteMeetingLengthDecision', 'write'),
     ...rows('createMeeting updateMeeting deleteMeeting recordAttendance createResolution updateResolution deleteResolution createResolutionTask updateResolutionTask deleteResolutionTask createResolutionReview updateResolutionReview deleteResolutionReview createThematicPlanItem updateThematicPlanItem deleteThematicPlanItem createMemberTask updateMemberTask deleteMemberTask assignMemberTasks', 'record'),
+    ...rows('createSupervisorAssignment updateSupervisorAssignment deleteSupervisorAssignment acceptRotation createPilot updatePilot deletePilot', 'supervise'),
   },
   AuditEntry: rows('action after at before entity entityId hash id ip previousHash userId username'),
-  Capabilities: rows('editStructure readAudit readPersonalData recordMeetings'),
+  Capabilities: rows('editStructure readAudit readPersonalData recordMeetings supervise'),
+  SupervisorAssignment: rows('branch branchId createdAt from id kind member memberId note plannedMeeting plannedMeetingId quarter to updatedAt version'),
+  Pilot: rows('branch branchId createdAt guideIds guides id kind note updatedAt version year'),
+  PilotRatio: rows('branches chosen documentNumber kind max min rate warning'),
+  ComplianceFigure: rows('denominator numerator rate'),
+  StandingMemberCompliance: rows('attended branchIds member memberId repeatedBranchIds rotationRespected visits'),
+  InChargeCompliance: rows('assignmentId attended branch branchId member memberId visits'),
+  SupervisionCompliance: rows('asOf branchesWithoutVisitThisYear inCharge inChargeAssignments missedPlannedVisits organizationId quarter rotationQuarters standing standingMembers'),
+  ProposedVisit: rows('branch branchId day meetingId member memberId reasonCodes reasons'),
+  UnplacedMember: rows('code member memberId reason'),
+  RotationProposal: rows('complete constraints explanation quarter unplaced visits'),
   Meeting: rows('agenda attendance attendanceRate attendanceRecorded branch branchId chair chairId createdAt documentsSentOn endTime excusedCount expectedCount findingCount findings forms guests heldOn id judgedBy kind lengthMinutes minuteTaker minuteTakerId minutes month online onlineReason organization organizationId place plannedOn presentCount resolutions roster startTime stepsDone thematicPlanItem thematicPlanItemId thematicTopic unexcusedCount updatedAt version votesAbstain votesAgainst votesFor'),
   MeetingFinding: rows('actual code decisionReference detail documentDate documentNumber threshold unit'),
   MeetingGuest: rows('createdAt id member memberId name role updatedAt version'),
@@ -96,7 +108,9 @@ type Outcome = 'ok' | 'hidden' | 'UNAUTHENTICATED' | 'FORBIDDEN';
 function expectedOutcome(access: Access, viewer: Viewer | null, side: 'inside' | 'outside'): Outcome {
   if (access === 'public') return 'ok';
   if (!viewer) return 'UNAUTHENTICATED';
-  const allowed: Partial<Record<Access, boolean>> = { signedIn: true, self: true, audit: viewer.can.readAudit, write: viewer.can.editStructure, record: viewer.can.recordMeetings };
+  const allowed: Partial<Record<Access, boolean>> = {
+    signedIn: true, self: true, audit: viewer.can.readAudit, write: viewer.can.editStructure, record: viewer.can.recordMeetings, supervise: viewer.can.supervise,
+  };
   if (!allowed[access]) return 'FORBIDDEN';
   return side === 'inside' ? 'ok' : 'hidden';
 }
@@ -162,7 +176,7 @@ describe('authorization matrix rows', () => {
 
 /** The access each kind of matrix row stands for, as a root field declares it with @Authorized. */
 const DECLARED: Record<Access, Declared | undefined> = {
-  public: Declared.PUBLIC, signedIn: Declared.SIGNED_IN, self: Declared.SELF, audit: Declared.AUDIT, write: Declared.EDIT_STRUCTURE, record: Declared.RECORD_MEETINGS, row: undefined, personal: undefined,
+  public: Declared.PUBLIC, signedIn: Declared.SIGNED_IN, self: Declared.SELF, audit: Declared.AUDIT, write: Declared.EDIT_STRUCTURE, record: Declared.RECORD_MEETINGS, supervise: Declared.SUPERVISE, row: undefined, personal: undefined,
 };
 
 /** A resolver whose query declares no access, as a new field would be written by mistake. */
@@ -257,6 +271,17 @@ describe.each(DATABASES)('authorization matrix on %s', async (kind) => {
     lengthDecision: async (s: Side) =>
       (await admin(`mutation($o: ID!) { createMeetingLengthDecision(input: { organizationId: $o, minutes: 60, decisionReference: "QĐ ma trận", validFrom: "2090-01-01" }) { id } }`, { o: s.branch.id }))
         .createMeetingLengthDecision.id as string,
+    /** A standing committee member of the side's committee (placed in its branch). */
+    standingMember: async (s: Side) => {
+      const m = await fresh.member(s.branch);
+      await admin(`mutation($m: ID!, $o: ID!) { createPosition(input: { memberId: $m, organizationId: $o, role: WARD_STANDING_COMMITTEE_MEMBER, from: "${DAY}" }) { id } }`, { m: m.id, o: s.committee.id });
+      return m.id;
+    },
+    assignment: async (s: Side) =>
+      (await admin(`mutation($m: ID!, $b: ID!) { createSupervisorAssignment(input: { memberId: $m, branchId: $b, kind: IN_CHARGE, from: "${DAY}" }) { id } }`, { m: await fresh.standingMember(s), b: s.branch.id }))
+        .createSupervisorAssignment.id as string,
+    pilot: async (s: Side) =>
+      (await admin(`mutation($b: ID!, $y: Int!) { createPilot(input: { year: $y, branchId: $b, kind: REGULAR_MEETING }) { id } }`, { b: s.branch.id, y: nextYear() })).createPilot.id as string,
     ruleSet: async () =>
       (await admin(`mutation($n: String!) { createMeetingRuleSet(input: { documentNumber: $n, documentDate: "2026-01-01", title: "Quy định ma trận", validFrom: "2090-01-01" }) { id } }`, { n: `MT-${next()}` }))
         .createMeetingRuleSet.id as string,
@@ -389,6 +414,25 @@ describe.each(DATABASES)('authorization matrix on %s', async (kind) => {
       return s.branch.id;
     }),
     meetingLengthDecision: byId('meetingLengthDecision', (s) => first(s, 'lengthDecision', (x) => fresh.lengthDecision(x))),
+    supervisorAssignments: list('supervisorAssignments', underBranch('supervisor_assignment'), '{ organizationId: $id }', async (s) => {
+      await first(s, 'assignment', (x) => fresh.assignment(x));
+      return s.branch.id;
+    }),
+    supervisorAssignment: byId('supervisorAssignment', (s) => first(s, 'assignment', (x) => fresh.assignment(x))),
+    pilots: list('pilots', underBranch('pilot'), '{ organizationId: $id }', async (s) => {
+      await first(s, 'pilot', (x) => fresh.pilot(x));
+      return s.branch.id;
+    }),
+    pilot: byId('pilot', (s) => first(s, 'pilot', (x) => fresh.pilot(x))),
+    ...Object.fromEntries([
+      ['supervisionCompliance', '(organizationId: $id, quarter: "2026-Q3") { quarter standing { denominator } }', (d: any) => expect(d.quarter).toBe('2026-Q3')],
+      ['rotationProposal', '(organizationId: $id, quarter: "2026-Q4") { quarter complete }', (d: any) => expect(d.quarter).toBe('2026-Q4')],
+      ['pilotRatios', '(organizationId: $id, year: 2026) { kind chosen branches }', (d: any) => expect(d.map((r: { kind: string }) => r.kind)).toContain('REGULAR_MEETING')],
+    ].map(([field, call, check]) => [field as string, {
+      // The side's branch: inside every role's subtree (a secretary's is the branch itself).
+      inside: async (s: Side) => ({ doc: `query($id: ID!) { ${field}${call} }`, vars: { id: s.branch.id }, check: (data: Record<string, any>) => (check as (d: any) => void)(data[field as string]) }),
+      outside: async (s: Side) => ({ doc: `query($id: ID!) { ${field}${call} }`, vars: { id: s.branch.id }, missing: { id: MISSING } }),
+    } as Case])),
     memberTasks: list('memberTasks', underBranch('member_task'), '{ organizationId: $id }', async (s) => s.branch.id),
     memberTask: byId('memberTask', firstOf('memberTasks', '{ organizationId: $b }')),
     meetingRuleSets: {
@@ -594,6 +638,30 @@ describe.each(DATABASES)('authorization matrix on %s', async (kind) => {
     ),
     updateMeetingLengthDecision: onRecord('updateMeetingLengthDecision(id: $id, input: { minutes: 70 }) { id }', (s) => fresh.lengthDecision(s)),
     deleteMeetingLengthDecision: onRecord('deleteMeetingLengthDecision(id: $id) { id }', (s) => fresh.lengthDecision(s)),
+    createSupervisorAssignment: {
+      inside: async (s) => ({
+        doc: 'mutation($memberId: ID!, $branchId: ID!) { createSupervisorAssignment(input: { memberId: $memberId, branchId: $branchId, kind: IN_CHARGE, from: "2026-07-01" }) { branchId kind } }',
+        vars: { memberId: await fresh.standingMember(s), branchId: s.branch.id }, check: (data) => expect(data.createSupervisorAssignment).toEqual({ branchId: s.branch.id, kind: 'IN_CHARGE' }),
+      }),
+      outside: async (s) => {
+        const vars = { memberId: await fresh.standingMember(s), branchId: s.branch.id };
+        return { doc: 'mutation($memberId: ID!, $branchId: ID!) { createSupervisorAssignment(input: { memberId: $memberId, branchId: $branchId, kind: IN_CHARGE, from: "2026-07-01" }) { branchId } }', vars, missing: { ...vars, branchId: MISSING }, field: 'branchId' };
+      },
+    },
+    updateSupervisorAssignment: onRecord('updateSupervisorAssignment(id: $id, input: { note: "Ghi chú" }) { id }', (s) => fresh.assignment(s)),
+    deleteSupervisorAssignment: onRecord('deleteSupervisorAssignment(id: $id) { id }', (s) => fresh.assignment(s)),
+    acceptRotation: under(
+      'acceptRotation',
+      'mutation($organizationId: ID!) { acceptRotation(input: { organizationId: $organizationId, quarter: "2031-Q1", visits: [] }) { id } }',
+      async (s) => ({ organizationId: s.committee.id }), 'organizationId', (created) => expect(created).toEqual([]),
+    ),
+    createPilot: under(
+      'createPilot',
+      'mutation($branchId: ID!, $y: Int!) { createPilot(input: { year: $y, branchId: $branchId, kind: THEMATIC_MEETING }) { branchId } }',
+      async (s) => ({ branchId: s.branch.id, y: nextYear() }), 'branchId', (created, s) => expect(created).toEqual({ branchId: s.branch.id }),
+    ),
+    updatePilot: onRecord('updatePilot(id: $id, input: { note: "Quyết định chọn điểm" }) { id }', (s) => fresh.pilot(s)),
+    deletePilot: onRecord('deletePilot(id: $id) { id }', (s) => fresh.pilot(s)),
     updateThematicPlanItem: onRecord('updateThematicPlanItem(id: $id, input: { title: "Chuyên đề mới" }) { id }', (s) => fresh.planItem(s)),
     deleteThematicPlanItem: onRecord('deleteThematicPlanItem(id: $id) { id }', (s) => fresh.planItem(s)),
     createMemberTask: under(

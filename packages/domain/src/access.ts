@@ -19,14 +19,16 @@ export interface Capabilities {
   recordMeetings: boolean;
   readPersonalData: boolean;
   readAudit: boolean;
+  /** Assigns committee members to attend branch meetings and chooses pilot branches inside the subtree. */
+  supervise: boolean;
 }
 
 export const ROLE_CAPABILITIES: Record<Role, Capabilities> = {
-  [Role.ADMINISTRATOR]: { editStructure: true, recordMeetings: true, readPersonalData: true, readAudit: true },
-  [Role.COMMITTEE_MEMBER]: { editStructure: false, recordMeetings: false, readPersonalData: true, readAudit: false },
-  [Role.BRANCH_SECRETARY]: { editStructure: false, recordMeetings: true, readPersonalData: true, readAudit: false },
-  [Role.INSPECTOR]: { editStructure: false, recordMeetings: false, readPersonalData: true, readAudit: true },
-  [Role.ANALYST]: { editStructure: false, recordMeetings: false, readPersonalData: false, readAudit: false },
+  [Role.ADMINISTRATOR]: { editStructure: true, recordMeetings: true, readPersonalData: true, readAudit: true, supervise: true },
+  [Role.COMMITTEE_MEMBER]: { editStructure: false, recordMeetings: false, readPersonalData: true, readAudit: false, supervise: true },
+  [Role.BRANCH_SECRETARY]: { editStructure: false, recordMeetings: true, readPersonalData: true, readAudit: false, supervise: false },
+  [Role.INSPECTOR]: { editStructure: false, recordMeetings: false, readPersonalData: true, readAudit: true, supervise: false },
+  [Role.ANALYST]: { editStructure: false, recordMeetings: false, readPersonalData: false, readAudit: false, supervise: false },
 };
 
 /** Whether an organization (by its tree path) lies inside a scope (the path of the role's organization). */

@@ -23,12 +23,15 @@ export enum Access {
   EDIT_STRUCTURE = 'EDIT_STRUCTURE',
   /** Roles that record meetings (the party office and branch secretaries), inside their subtree. */
   RECORD_MEETINGS = 'RECORD_MEETINGS',
+  /** Roles that assign supervisors and choose pilots (the party office and committee members), inside their subtree. */
+  SUPERVISE = 'SUPERVISE',
 }
 
 const REFUSAL: Partial<Record<Access, string>> = {
   [Access.AUDIT]: 'Vai trò của bạn không được xem nhật ký thay đổi.',
   [Access.EDIT_STRUCTURE]: 'Vai trò của bạn không được thay đổi dữ liệu này.',
   [Access.RECORD_MEETINGS]: 'Vai trò của bạn không được thay đổi dữ liệu này.',
+  [Access.SUPERVISE]: 'Chỉ cấp ủy viên và Văn phòng Đảng ủy được phân công dự sinh hoạt, chọn chi bộ điểm.',
 };
 
 /** Refuses a caller the access a field declares: UNAUTHENTICATED without a session, FORBIDDEN without the capability. */
@@ -38,6 +41,7 @@ export function assertAccess(viewer: Viewer | null, access: Access): void {
   const allowed: Record<Access, boolean> = {
     [Access.PUBLIC]: true, [Access.SIGNED_IN]: true, [Access.SELF]: true, [Access.AUDIT]: viewer.can.readAudit,
     [Access.EDIT_STRUCTURE]: viewer.can.editStructure, [Access.RECORD_MEETINGS]: viewer.can.recordMeetings,
+    [Access.SUPERVISE]: viewer.can.supervise,
   };
   if (!allowed[access]) throw new AppError(ErrorCode.FORBIDDEN, REFUSAL[access] ?? 'Không có quyền.');
 }

@@ -22,6 +22,9 @@ export class CapabilitiesType implements Capabilities {
 
   @Field({ description: 'Reads the audit log.' })
   readAudit!: boolean;
+
+  @Field({ description: 'Assigns committee members to attend branch meetings and chooses pilot branches in scope.' })
+  supervise!: boolean;
 }
 
 /** The signed-in user as requests see it. */
