@@ -14,6 +14,7 @@ import { GraphQLError, type GraphQLFormattedError, Kind, type SelectionNode } fr
 import { createContext } from './context';
 import type { Context } from './context.type';
 import { databaseAvailabilityPlugin } from './http/availability';
+import { exportsRouter } from './http/exports';
 import { healthRouter } from './http/health';
 import { createMetrics } from './http/metrics';
 import { createSchema } from './schema';
@@ -153,6 +154,7 @@ export async function createApp({ orm, adminDir }: AppOptions): Promise<{ app: E
 
   app.use(metrics.router);
   app.use(healthRouter(orm));
+  app.use(exportsRouter(orm, readCookie));
 
   // GraphiQL is rendered from a bundled copy (no CDN), so it works offline.
   let graphiql: string | undefined;

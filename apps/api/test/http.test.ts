@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '@chibo/domain';
 import { createUser } from '../src/modules/auth/users';
@@ -48,6 +49,41 @@ describe.each(DATABASES)('HTTP surface on %s', (kind) => {
     expect(html).toContain('YogaGraphiQL');
     expect(html).not.toMatch(/<script[^>]+src="https?:/);
     expect(html).not.toMatch(/<link[^>]+href="https?:/);
+  });
+
+  it('exports the standing committee’s schedule for a quarter as a real .xlsx with Vietnamese headers and dd/MM/yyyy days, to signed-in users only', async () => {
+    const login = await fetch(`${base}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation { login(input: { username: "vanphong", password: "mat-khau-thu-nghiem-2026" }) { username } }' }),
+    });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+    const gql = async (query: string, variables: Record<string, unknown> = {}) => {
+      const body = await (await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) })).json();
+      expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+      return body.data;
+    };
+    const committee = (await gql('{ organizations(filter: { kind: WARD_COMMITTEE }) { items { id wardId } } }')).organizations.items[0];
+    const branch = (await gql('mutation($w: ID!, $p: ID!) { createOrganization(input: { wardId: $w, parentId: $p, kind: BRANCH, branchKind: RESIDENTIAL, code: "B1", name: "Chi bộ Tổ dân phố số 1", foundedOn: "2025-07-01" }) { id } }', { w: committee.wardId, p: committee.id })).createOrganization.id;
+    const member = (await gql('mutation($b: ID!) { createMember(input: { fullName: "Nguyễn Văn Thường", status: OFFICIAL, admittedOn: "2000-01-01", officialOn: "2001-01-01", membership: { branchId: $b, from: "2025-07-01" } }) { id } }', { b: branch })).createMember.id;
+    await gql('mutation($m: ID!, $o: ID!) { createPosition(input: { memberId: $m, organizationId: $o, role: WARD_STANDING_COMMITTEE_MEMBER, from: "2025-07-01" }) { id } }', { m: member, o: committee.id });
+    const meeting = (await gql('mutation($b: ID!) { createMeeting(input: { organizationId: $b, kind: REGULAR, plannedOn: "2027-01-05" }) { id } }', { b: branch })).createMeeting.id;
+    await gql('mutation($m: ID!, $b: ID!, $mt: ID!) { createSupervisorAssignment(input: { memberId: $m, branchId: $b, kind: ROTATION, quarter: "2027-Q1", plannedMeetingId: $mt }) { id } }', { m: member, b: branch, mt: meeting });
+
+    const url = (org: string, quarter: string) => `${base}/exports/supervision-schedule.xlsx?organizationId=${org}&quarter=${quarter}`;
+    const res = await fetch(url(committee.id, '2027-Q1'), { headers: { cookie } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('spreadsheetml');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await res.arrayBuffer());
+    const rows = book.worksheets[0].getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+    expect(rows[1]).toEqual(['STT', 'Đồng chí', 'Chi bộ', 'Hình thức', 'Ngày dự', 'Ghi chú']);
+    expect(rows[2]).toEqual([1, 'Nguyễn Văn Thường', 'Chi bộ Tổ dân phố số 1', 'Dự luân phiên', '05/01/2027', '']);
+
+    expect((await fetch(url(committee.id, '2027-Q1'))).status).toBe(401);
+    const bad = await fetch(url(committee.id, '2027-5'), { headers: { cookie } });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'quarter' });
+    expect((await fetch(url('999999', '2027-Q1'), { headers: { cookie } })).status).toBe(404);
   });
 
   it('answers queries only with a session, and refuses a cross-site simple request (CSRF prevention)', async () => {

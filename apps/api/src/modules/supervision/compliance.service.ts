@@ -50,7 +50,8 @@ export async function supervisionCompliance(em: EntityManager, scopePath: string
   if (!committee) return null;
   const { from, to } = quarterPeriod(quarter) as { from: string; to: string };
   const day = dayOrToday(asOf);
-  const until = addDays(day, 1) < to ? addDays(day, 1) : to;
+  // Visits up to the day asked, inside the quarter (ISO days compare as strings).
+  const until = [addDays(day, 1), to].sort()[0];
   const depth = rotationDepth(await storedRuleSets(em), from);
   const standing = await standingMembers(em, committee, quarter);
   const earlier = depth ? previousQuarters(quarter, depth) : [];
