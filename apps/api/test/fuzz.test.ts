@@ -334,7 +334,8 @@ describe.each(DATABASES)('fuzzing every mutation on %s', async (kind) => {
     const byId = `query($id: ID!) { ${lowerFirst(outNamed.name)}(id: $id) ${selection} }`;
     // The id of the record an argument names: `id`, or `meetingId` of a mutation returning a Meeting.
     const selfArg = args.find((a) => a.name === 'id' || a.name === `${lowerFirst(outNamed.name)}Id`);
-    const capability = rootAccess(schema).get(name) === Access.RECORD_MEETINGS ? 'recordMeetings' : 'editStructure';
+    const CAPABILITY = { [Access.RECORD_MEETINGS]: 'recordMeetings', [Access.SUPERVISE]: 'supervise' } as const;
+    const capability = CAPABILITY[rootAccess(schema).get(name) as keyof typeof CAPABILITY] ?? 'editStructure';
 
     const tally: Tally = { runs: 0, coerced: 0, reached: 0, ok: 0, codes: {} };
     tallies.set(name, tally);
