@@ -21,6 +21,8 @@ import { ThematicPlanItem } from '../../modules/thematic-plan/thematic-plan.enti
 import { Resolution } from '../../modules/resolution/resolution.entity';
 import { ResolutionReview } from '../../modules/resolution/resolution-review.entity';
 import { ResolutionTask } from '../../modules/resolution/resolution-task.entity';
+import { Pilot, PilotGuide } from '../../modules/pilot/pilot.entity';
+import { SupervisorAssignment } from '../../modules/supervision/supervisor-assignment.entity';
 
 /** The day the demo data describes; fixed so the demo is the same on every machine. */
 export const DEMO_DAY = '2026-11-01';
@@ -39,6 +41,7 @@ export async function insertRows(orm: MikroORM, rows: SeedRows, onProgress?: (ta
       [ThematicPlanItem, meetings.thematicPlanItems, 'thematic_plan_item'], [MemberTask, meetings.memberTasks, 'member_task'], [Meeting, meetings.meetings, 'meeting'],
       [MeetingGuest, meetings.guests, 'meeting_guest'], [Attendance, meetings.attendance, 'attendance'], [Resolution, meetings.resolutions, 'resolution'],
       [ResolutionTask, meetings.tasks, 'resolution_task'], [ResolutionReview, meetings.reviews, 'resolution_review'],
+      [SupervisorAssignment, meetings.assignments, 'supervisor_assignment'], [Pilot, meetings.pilots, 'pilot'], [PilotGuide, meetings.pilotGuides, 'pilot_guide'],
     );
   }
   await em.transactional(async (tem) => {
@@ -75,7 +78,8 @@ export async function seedDemoIfEmpty(orm: MikroORM, options: Partial<GenerateOp
   await insertRows(orm, rows, undefined, meetings);
   const users = await seedDemoUsers(orm.em.fork());
   logger.info(
-    { wards: rows.wards.length, organizations: rows.organizations.length, members: rows.members.length, meetings: meetings.meetings.length, attendance: meetings.attendance.length, ms: Date.now() - started },
+    { wards: rows.wards.length, organizations: rows.organizations.length, members: rows.members.length, meetings: meetings.meetings.length, attendance: meetings.attendance.length,
+      assignments: meetings.assignments.length, pilots: meetings.pilots.length, ms: Date.now() - started },
     'demo ward seeded (synthetic data)',
   );
   // Printed once, on the first start only: the passwords are not stored anywhere but as hashes.

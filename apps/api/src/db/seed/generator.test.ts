@@ -1,9 +1,11 @@
 import {
-  checkMember, checkMembership, MemberStatus, OrganizationKind, overlaps, ruleSetInForce, STRUCTURE_RULE_SETS,
+  AssignmentKind, addDays, assignmentPeriod, checkMember, checkMembership, checkSupervisorAssignment, COMMITTEE_ROLES, covers, GuestRole, MEETING_RULE_SETS, MemberStatus,
+  OrganizationKind, overlaps, PilotKind, PositionRole, pilotRangesOn, quarterKeyOf, quarterPeriod, rotationRespected, ruleSetInForce, STANDING_ROLES, STRUCTURE_RULE_SETS,
 } from '@chibo/domain';
 import { describe, expect, it } from 'vitest';
 import { generate } from './generator';
 import { generateMeetings, UNMET_BRANCH } from './meetings';
+import { rotationQuartersOn } from './supervision';
 
 const rows = generate({ seed: 42, wards: 1, today: '2026-11-01' });
 const rules = ruleSetInForce(STRUCTURE_RULE_SETS, '2026-11-01').rules;
@@ -64,13 +66,19 @@ describe('the demo ward generator', () => {
   });
 });
 
+/** A year of meetings up to a day late in a quarter, with their supervision. */
+const meetingsToday = '2026-11-25';
+const yearOfMeetings = generateMeetings(rows, { seed: 42, today: meetingsToday });
+
 describe('the demo year of meetings', () => {
-  const today = '2026-11-25';
-  const meetings = generateMeetings(rows, { seed: 42, today });
+  const today = meetingsToday;
+  const meetings = yearOfMeetings;
   const held = meetings.meetings.filter((m) => m.heldOn != null);
 
-  it('is deterministic and has a year of meetings with their attendance, resolutions and tasks', () => {
-    expect(JSON.stringify(generateMeetings(rows, { seed: 42, today }))).toBe(JSON.stringify(meetings));
+  it('is deterministic, supervision included, and has a year of meetings with their attendance, resolutions and tasks', () => {
+    const again = generateMeetings(rows, { seed: 42, today });
+    expect(JSON.stringify(again)).toBe(JSON.stringify(meetings));
+    expect(again.assignments.length * again.pilots.length * again.pilotGuides.length * again.guests.length).toBeGreaterThan(0);
     expect(new Set(held.map((m) => m.month)).size).toBe(12);
     expect(meetings.attendance.length).toBeGreaterThan(held.length * 20);
     expect(meetings.resolutions.length).toBeGreaterThan(500);
@@ -102,5 +110,132 @@ describe('the demo year of meetings', () => {
     const codes = new Set(held.flatMap((m) => (m.findings as Array<{ code: string }>).map((f) => f.code)));
     expect([...codes].sort()).toEqual(['ATTENDANCE_BELOW_THRESHOLD', 'DOCUMENTS_LATE', 'EXCUSED_RUN', 'HELD_AFTER_FIRST_WEEK', 'PROCEDURE_INCOMPLETE', 'TOO_SHORT', 'UNEXCUSED_ABSENCE']);
     expect(meetings.tasks.some((t) => t.status !== 'DONE' && (t.deadline as string) < today)).toBe(true);
+  });
+});
+
+describe('the demo supervision and pilots', () => {
+  const today = meetingsToday;
+  const meetings = yearOfMeetings;
+  const committee = rows.organizations.find((o) => o.kind === OrganizationKind.WARD_COMMITTEE && o.dissolvedOn === null) as Row;
+  const meetingById = new Map<number, Row>(meetings.meetings.map((m) => [m.id as number, m]));
+  const orgById = new Map<number, Row>(rows.organizations.map((o) => [o.id as number, o]));
+  const existingOn = (day: string) => (rows.organizations as Row[]).filter((o) => o.kind === OrganizationKind.BRANCH && (o.path as string).startsWith(committee.path)
+    && o.foundedOn <= day && (o.dissolvedOn == null || o.dissolvedOn > day));
+  const posts = (roles: readonly string[], period: { from: string; to: string | null }) =>
+    rows.positions.filter((p) => p.organization === committee.id && roles.includes(p.role as string) && overlaps(p as never, period));
+  /** Visits as the API reads them: a committee member recorded as a guest at a held meeting. */
+  const visits = meetings.guests.filter((g) => g.member != null && meetingById.get(g.meeting as number)?.heldOn != null)
+    .map((g) => { const m = meetingById.get(g.meeting as number)!; return { member: g.member as number, branch: m.branch as number, meeting: m.id as number, day: m.heldOn as string, role: g.role }; });
+  const visitsIn = (quarter: string) => { const p = quarterPeriod(quarter); return visits.filter((v) => v.day >= p.from && v.day < p.to && v.role === GuestRole.COMMITTEE_MEMBER); };
+  const current = quarterKeyOf(today);
+  const previous = quarterKeyOf(addDays(quarterPeriod(current).from, -1));
+  const rotations = meetings.assignments.filter((a) => a.kind === AssignmentKind.ROTATION);
+  const inCharge = meetings.assignments.filter((a) => a.kind === AssignmentKind.IN_CHARGE);
+  const heldIn = (branch: number, quarter: string, from = '0000') => {
+    const p = quarterPeriod(quarter);
+    return meetings.meetings.filter((m) => m.branch === branch && m.heldOn != null && (m.heldOn as string) >= p.from && (m.heldOn as string) >= from && (m.heldOn as string) < p.to);
+  };
+
+  it('writes only assignments the API would accept, and each guest once per meeting at a held meeting', () => {
+    for (const a of meetings.assignments) {
+      const branch = orgById.get(a.branch as number)!;
+      const period = assignmentPeriod(a as never)!;
+      const roles = a.kind === AssignmentKind.ROTATION ? STANDING_ROLES : COMMITTEE_ROLES;
+      const planned = a.plannedMeeting == null ? null : meetingById.get(a.plannedMeeting as number)!;
+      const plannedDay = planned ? ((planned.heldOn ?? planned.plannedOn) as string) : null;
+      expect(checkSupervisorAssignment({
+        kind: a.kind as AssignmentKind, quarter: a.quarter as string | null, from: a.kind === AssignmentKind.ROTATION ? null : (a.from as string), to: a.to as string | null,
+        memberQualifies: rows.positions.some((p) => p.member === a.member && p.organization === committee.id && roles.includes(p.role as PositionRole) && overlaps(p as never, period)),
+        branchExists: overlaps({ from: branch.foundedOn, to: branch.dissolvedOn }, period),
+        plannedMeetingFits: planned ? planned.branch === a.branch && covers(period, plannedDay as string) : null,
+        overlaps: meetings.assignments.some((b) => b !== a && b.member === a.member && b.branch === a.branch && b.kind === a.kind && overlaps(b as never, a as never)),
+      }), JSON.stringify(a)).toEqual([]);
+    }
+    const keys = meetings.guests.map((g) => `${g.meeting}|${g.member}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(meetings.guests.every((g) => meetingById.get(g.meeting as number)?.heldOn != null)).toBe(true);
+  });
+
+  it('puts a committee member in charge of every branch from the start of the term, attending it every quarter but once this quarter', () => {
+    const live = existingOn(today);
+    for (const branch of live) {
+      const own = inCharge.filter((a) => a.branch === branch.id && a.to == null && (a.from as string) <= today);
+      expect(own.length, branch.name as string).toBe(1);
+      const post = posts([PositionRole.WARD_COMMITTEE_MEMBER, PositionRole.WARD_DEPUTY_SECRETARY], { from: own[0].from as string, to: null }).find((p) => p.member === own[0].member);
+      expect(post, branch.name as string).toBeDefined();
+      expect(own[0].from).toBe([post!.from as string, branch.foundedOn as string].sort().at(-1));
+    }
+    // Every committee member is in charge of some branch when there are branches enough.
+    expect(new Set(inCharge.map((a) => a.member)).size).toBe(posts([PositionRole.WARD_COMMITTEE_MEMBER], { from: today, to: null }).length);
+    const quarters = [...new Set(meetings.meetings.filter((m) => m.heldOn).map((m) => quarterKeyOf(m.heldOn as string)))].sort();
+    expect(quarters.at(-1)).toBe(current);
+    const unattended = (quarter: string) => inCharge.filter((a) => heldIn(a.branch as number, quarter, a.from as string).length > 0
+      && !visitsIn(quarter).some((v) => v.member === a.member && v.branch === a.branch));
+    for (const quarter of quarters.slice(0, -1)) expect(unattended(quarter), quarter).toEqual([]);
+    expect(unattended(current)).toHaveLength(1);
+  });
+
+  it('gives each standing member one rotation visit a quarter, at a meeting of the quarter, on distinct branches away from last quarter’s', () => {
+    const quarters = [...new Set(rotations.map((a) => a.quarter as string))].sort();
+    expect(quarters.length).toBeGreaterThanOrEqual(4);
+    for (const [i, quarter] of quarters.entries()) {
+      const period = quarterPeriod(quarter);
+      const standing = new Set(posts(STANDING_ROLES, period).map((p) => p.member));
+      const own = rotations.filter((a) => a.quarter === quarter);
+      expect(own.map((a) => a.member).sort(), quarter).toEqual([...standing].sort());
+      expect(new Set(own.map((a) => a.branch)).size, quarter).toBe(own.length);
+      for (const a of own) {
+        const planned = meetingById.get(a.plannedMeeting as number)!;
+        expect(planned.branch).toBe(a.branch);
+        expect(covers(period, (planned.heldOn ?? planned.plannedOn) as string)).toBe(true);
+        if (i > 0) expect(visitsIn(quarters[i - 1]).some((v) => v.member === a.member && v.branch === a.branch), `${quarter} ${a.member}`).toBe(false);
+      }
+    }
+  });
+
+  it('keeps the supervision shortfalls: a missed planned visit, the member behind, and a branch visited two quarters running', () => {
+    const now = visitsIn(current);
+    const missed = rotations.filter((a) => a.quarter === current && meetingById.get(a.plannedMeeting as number)!.heldOn != null
+      && !now.some((v) => v.member === a.member && v.meeting === a.plannedMeeting));
+    expect(missed).toHaveLength(1);
+    // Behind: no visit at all this quarter.
+    expect(now.filter((v) => v.member === missed[0].member)).toEqual([]);
+    const standing = posts(STANDING_ROLES, quarterPeriod(current)).map((p) => p.member as number);
+    const depth = rotationQuartersOn(quarterPeriod(current).from);
+    expect(depth).toBeGreaterThan(0);
+    const before = visitsIn(previous);
+    const repeated = now.filter((v) => standing.includes(v.member)
+      && !rotationRespected(v.branch, [before.filter((b) => b.member === v.member).map((b) => b.branch)], depth));
+    expect(repeated).toHaveLength(1);
+    expect(rotations.some((a) => a.quarter === current && a.member === repeated[0].member && a.branch === repeated[0].branch)).toBe(false);
+  });
+
+  it('chooses the year’s pilots inside the plan’s shares, each guided by two committee members and observed by other branches’ secretaries', () => {
+    const year = Number(today.slice(0, 4));
+    const branches = existingOn(today).length;
+    const ranges = pilotRangesOn(MEETING_RULE_SETS, today)!;
+    const count = (kind: PilotKind) => meetings.pilots.filter((p) => p.year === year && p.kind === kind).length;
+    for (const [kind, range] of [[PilotKind.REGULAR_MEETING, ranges.regular!], [PilotKind.THEMATIC_MEETING, ranges.thematic!]] as const) {
+      expect(count(kind), kind).toBeGreaterThanOrEqual(1);
+      expect(count(kind) / branches, kind).toBeGreaterThanOrEqual(range.min);
+      expect(count(kind) / branches, kind).toBeLessThanOrEqual(range.max);
+    }
+    const groupPilots = meetings.pilots.filter((p) => p.kind === PilotKind.PARTY_GROUP_MEETING);
+    expect(groupPilots).toHaveLength(1);
+    expect(rows.organizations.some((o) => o.kind === OrganizationKind.PARTY_GROUP && o.parent === groupPilots[0].branch)).toBe(true);
+    const committeeMembers = new Set(posts(COMMITTEE_ROLES, { from: `${year}-01-01`, to: `${year + 1}-01-01` }).map((p) => p.member));
+    for (const pilot of meetings.pilots) {
+      const guides = meetings.pilotGuides.filter((g) => g.pilot === pilot.id).map((g) => g.member);
+      expect(new Set(guides).size, String(pilot.id)).toBe(2);
+      expect(guides.every((m) => committeeMembers.has(m))).toBe(true);
+    }
+    const pilotBranches = new Set(meetings.pilots.map((p) => p.branch));
+    const observers = visits.filter((v) => v.role === GuestRole.OBSERVING_SECRETARY);
+    expect(observers.length).toBeGreaterThan(0);
+    for (const o of observers) {
+      expect(pilotBranches.has(o.branch)).toBe(true);
+      expect(committeeMembers.has(o.member)).toBe(false);
+      expect(rows.positions.some((p) => p.member === o.member && p.role === PositionRole.BRANCH_SECRETARY && p.organization !== o.branch && covers(p as never, o.day))).toBe(true);
+    }
   });
 });

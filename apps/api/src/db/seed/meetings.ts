@@ -1,16 +1,16 @@
 import {
-  addDays, AttendanceExclusion, AttendanceStatus, BranchKind, covers, GuestRole, JUDGING_REVISION, judgeMeeting, MEETING_RULE_SETS, MeetingForm, MeetingKind,
+  addDays, AttendanceExclusion, AttendanceStatus, BranchKind, covers, JUDGING_REVISION, judgeMeeting, MEETING_RULE_SETS, MeetingForm, MeetingKind,
   maxConsecutiveExcusedOn,
   meetingLength, OrganizationKind, PositionRole, ProcedureStep, ResolutionKind, ReviewKind, TaskStatus, tallyAttendance, ThematicTopicArea,
 } from '@chibo/domain';
 import { Random, type SeedRows } from './generator';
+import { generateSupervision, type SupervisionSeedRows } from './supervision';
 
-/** Rows of a year of branch meetings, ready for insertMany (property names, ids assigned). */
-export interface MeetingSeedRows {
+/** Rows of a year of branch meetings and their supervision, ready for insertMany (property names, ids assigned). */
+export interface MeetingSeedRows extends SupervisionSeedRows {
   thematicPlanItems: Record<string, unknown>[];
   memberTasks: Record<string, unknown>[];
   meetings: Record<string, unknown>[];
-  guests: Record<string, unknown>[];
   attendance: Record<string, unknown>[];
   resolutions: Record<string, unknown>[];
   tasks: Record<string, unknown>[];
@@ -61,18 +61,18 @@ const time = (minutes: number) => `${pad(Math.floor(minutes / 60))}:${pad(minute
 /**
  * A year of meetings for the branches of the generated wards, up to `today`: regular meetings mostly in the first
  * week, quarterly thematic ones (some combined), attendance from membership history with exempt and on-duty members
- * left out, guests from the ward committee, a resolution with tasks for each regular meeting and its review the
- * month after, the year's thematic plans and member tasks. Shortfalls are kept, as real data has them: late or
+ * left out, a resolution with tasks for each regular meeting and its review the month after, the year's thematic
+ * plans and member tasks, and the ward committee's supervision and pilots (`generateSupervision`). Shortfalls are kept, as real data has them: late or
  * missed meetings, short ones, documents sent late, steps skipped, absences; one member with unexcused absences in
  * three months and one excused four times in a row; some tasks overdue; some members without a task; and the
  * branch `UNMET_BRANCH` has not met this month.
  */
 export function generateMeetings(rows: SeedRows, options: { seed: number; today: string; months?: number }): MeetingSeedRows {
   const random = new Random(options.seed + 7);
-  const out: MeetingSeedRows = { thematicPlanItems: [], memberTasks: [], meetings: [], guests: [], attendance: [], resolutions: [], tasks: [], reviews: [] };
+  const out: Omit<MeetingSeedRows, keyof SupervisionSeedRows> = { thematicPlanItems: [], memberTasks: [], meetings: [], attendance: [], resolutions: [], tasks: [], reviews: [] };
   const now = new Date(`${options.today}T00:00:00Z`);
   const stamp = { version: 1, createdAt: now, updatedAt: now };
-  const ids = { plan: 0, memberTask: 0, meeting: 0, guest: 0, attendance: 0, resolution: 0, task: 0, review: 0 };
+  const ids = { plan: 0, memberTask: 0, meeting: 0, attendance: 0, resolution: 0, task: 0, review: 0 };
   const today = options.today;
   const currentMonth = today.slice(0, 7);
   const year = Number(today.slice(0, 4));
@@ -100,13 +100,6 @@ export function generateMeetings(rows: SeedRows, options: { seed: number; today:
     }));
   const heads = new Map<number, number>();
   for (const p of rows.positions) if (p.role === PositionRole.BRANCH_SECRETARY && p.to == null) heads.set(p.organization as number, p.member as number);
-  const committeeMembers = new Map<number, number[]>();
-  const wardOf = new Map(rows.organizations.map((o) => [o.id as number, o.ward as number]));
-  for (const p of rows.positions) {
-    if (!String(p.role).startsWith('WARD_') || p.to != null) continue;
-    const ward = wardOf.get(p.organization as number) as number;
-    committeeMembers.set(ward, [...(committeeMembers.get(ward) ?? []), p.member as number]);
-  }
 
   const branches = rows.organizations.filter((o) => o.kind === OrganizationKind.BRANCH && o.dissolvedOn == null);
   const months = Array.from({ length: options.months ?? 12 }, (_, i) => monthsBack(currentMonth, (options.months ?? 12) - 1 - i));
@@ -238,11 +231,6 @@ export function generateMeetings(rows: SeedRows, options: { seed: number; today:
           attendanceRecorded: true, findingCount: findings.length, findings,
         });
         for (const l of lines) out.attendance.push({ id: ++ids.attendance, ...stamp, meeting: id, member: l.member, status: l.status, reason: l.reason, exclusion: l.exclusion });
-        const wardMembers = committeeMembers.get(b.ward as number) ?? [];
-        if (wardMembers.length && random.chance(regular ? 0.22 : 0.4)) {
-          const guest = random.pick(wardMembers);
-          out.guests.push({ id: ++ids.guest, ...stamp, meeting: id, member: guest, name: names.get(guest), role: GuestRole.COMMITTEE_MEMBER });
-        }
         if (!regular) continue;
         // The previous month's resolution is reviewed at this meeting.
         if (lastResolution) {
@@ -277,7 +265,8 @@ export function generateMeetings(rows: SeedRows, options: { seed: number; today:
     }
   }
   judgeWithRuns(out);
-  return out;
+  const supervision = generateSupervision(rows, out.meetings, new Random(options.seed + 11), { today, stamp });
+  return { ...out, ...supervision };
 }
 
 /**
@@ -308,7 +297,7 @@ interface SeedAttendance {
   exclusion: AttendanceExclusion | null;
 }
 
-function judgeWithRuns(out: MeetingSeedRows): void {
+function judgeWithRuns(out: Pick<MeetingSeedRows, 'meetings' | 'attendance'>): void {
   const meetings = out.meetings as unknown as SeedMeeting[];
   const held = meetings.filter((m) => m.heldOn).sort((a, b) => ((a.heldOn as string) < (b.heldOn as string) ? -1 : (a.heldOn as string) > (b.heldOn as string) ? 1 : a.id - b.id));
   const sheets = new Map<number, SeedAttendance[]>();
