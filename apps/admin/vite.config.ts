@@ -26,11 +26,12 @@ const VENDOR_GROUPS: Array<[name: string, pattern: RegExp]> = [
 export default defineConfig({
   plugins: [react()],
   resolve: { alias: DOMAIN_SOURCE },
+  // The API also serves file exports (the supervision schedule's workbook) under /exports.
   server: {
-    proxy: { '/graphql': API, '/health': API },
+    proxy: { '/graphql': API, '/health': API, '/exports': API },
   },
   preview: {
-    proxy: { '/graphql': API, '/health': API },
+    proxy: { '/graphql': API, '/health': API, '/exports': API },
   },
   build: {
     outDir: 'dist',

@@ -19,11 +19,13 @@ const MEETINGS = [
   'Quy định sinh hoạt',
   'QĐ thời lượng',
 ];
+/** Supervision from above: every role reads it; a committee's board and compliance view are not a secretary's. */
+const SUPERVISION = ['Lịch dự sinh hoạt', 'Kết quả dự sinh hoạt', 'Phân công phụ trách', 'Chi bộ điểm'];
 const MENUS: Record<string, string[]> = {
-  vanphong: ['Trang chủ', 'Phường', 'Tổ chức đảng', 'Tổ đảng', 'Đảng viên', 'Chức vụ', ...MEETINGS, 'Nhật ký thay đổi'],
-  uyvien: [...WARD_READER, ...MEETINGS],
-  kiemtra: [...WARD_READER, ...MEETINGS, 'Nhật ký thay đổi'],
-  'bithu.tdp5': ['Trang chủ', 'Chi bộ của tôi', 'Đảng viên', ...MEETINGS],
+  vanphong: ['Trang chủ', 'Phường', 'Tổ chức đảng', 'Tổ đảng', 'Đảng viên', 'Chức vụ', ...MEETINGS, ...SUPERVISION, 'Nhật ký thay đổi'],
+  uyvien: [...WARD_READER, ...MEETINGS, ...SUPERVISION],
+  kiemtra: [...WARD_READER, ...MEETINGS, ...SUPERVISION, 'Nhật ký thay đổi'],
+  'bithu.tdp5': ['Trang chủ', 'Chi bộ của tôi', 'Đảng viên', ...MEETINGS, 'Phân công phụ trách', 'Chi bộ điểm'],
   // Meetings, their resolutions and plans, and the rules with the committees' length decisions: not who was
   // given which task.
   phantich: [
@@ -39,6 +41,7 @@ const MENUS: Record<string, string[]> = {
     'Kế hoạch chuyên đề',
     'Quy định sinh hoạt',
     'QĐ thời lượng',
+    ...SUPERVISION,
   ],
 };
 

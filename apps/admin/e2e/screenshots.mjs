@@ -5,7 +5,8 @@
 // task board, plans, members without a task, the rule sets and a committee's length decision form, the sheet
 // of the year's tasks with a refused row, the guest picker, a resolution's reviews with edit and delete), the
 // audit log and one entry, the user menu and the password dialog, the member list and calendar in English,
-// then each demo role's home page and menu (and what each role must not see).
+// then each demo role's home page and menu (and what each role must not see), and supervision from above (the
+// quarter board and proposal, the compliance view, the printed schedule, members in charge, pilot branches).
 //
 //   DEMO_PASSWORD=... node apps/admin/e2e/screenshots.mjs http://localhost:4000 [branch name]
 //
@@ -391,6 +392,34 @@ try {
   await rows().first().getByRole('cell').first().click();
   await page.getByRole('tab', { name: 'Điểm danh' }).click();
   await shot('13-analyst-meeting-attendance');
+
+  // Supervision from above, as a committee member: the quarter board, the planner's proposal (asked, not accepted),
+  // the compliance view, the printed schedule, the members in charge and the pilot branches with their shares.
+  await page.context().close();
+  page = await open();
+  await signIn('uyvien');
+  await page.goto(`${base}/#/supervisorAssignments/board`);
+  await page.getByTestId('board-row').first().waitFor();
+  await shot('40-supervision-board', true);
+  await page.getByRole('button', { name: 'Lập lịch đề xuất' }).click();
+  await page.getByTestId('proposal-line').first().waitFor();
+  await shot('40-supervision-proposal', true);
+  await page.getByTestId('board-visit').first().click();
+  await page.getByRole('dialog').waitFor();
+  await shot('40-supervision-reassign');
+  await page.getByRole('button', { name: 'Hủy' }).click();
+  await page.goto(`${base}/#/supervisorAssignments/compliance`);
+  await page.getByTestId('standing-members').waitFor();
+  await shot('41-supervision-compliance', true);
+  await page.goto(`${base}/#/supervisorAssignments/schedule`);
+  await page.locator('article.record').waitFor();
+  await shot('42-supervision-schedule', true);
+  await page.goto(`${base}/#/supervisorAssignments`);
+  await loaded();
+  await shot('43-supervision-in-charge');
+  await page.goto(`${base}/#/pilots`);
+  await page.getByTestId('pilot-ratio-REGULAR_MEETING').waitFor();
+  await shot('44-pilots', true);
 } finally {
   if (problems.length > 0) console.log(`Browser console:\n${[...new Set(problems)].join('\n')}`);
   await browser.close();

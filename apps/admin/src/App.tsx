@@ -15,9 +15,11 @@ import memberships from './resources/memberships';
 import memberTasks, { AssignmentSheet, MembersWithoutTask } from './resources/memberTasks';
 import organizations from './resources/organizations';
 import partyGroups from './resources/partyGroups';
+import pilots from './resources/pilots';
 import positions from './resources/positions';
 import resolutions from './resources/resolutions';
 import resolutionTasks from './resources/resolutionTasks';
+import supervisorAssignments, { CompliancePage, QuarterBoard, SchedulePrint } from './resources/supervision';
 import thematicPlanItems from './resources/thematicPlanItems';
 import wards from './resources/wards';
 
@@ -63,10 +65,20 @@ export function App() {
       <Resource name="membersWithoutTask" />
       <Resource name="meetingRuleSets" {...meetingRuleSets} />
       <Resource name="meetingLengthDecisions" {...meetingLengthDecisions} />
+      {/* The quarter board and the compliance view are pages of the supervisor assignments. */}
+      <Resource name="supervisorAssignments" {...supervisorAssignments}>
+        <Route path="board" element={<QuarterBoard />} />
+        <Route path="compliance" element={<CompliancePage />} />
+      </Resource>
+      <Resource name="supervisionCompliance" />
+      <Resource name="rotationProposal" />
+      <Resource name="pilots" {...pilots} />
+      <Resource name="pilotRatios" />
       <Resource name="auditEntries" {...auditEntries} />
-      {/* The printed record, outside the layout: only the document prints. */}
+      {/* The printed record and schedule, outside the layout: only the document prints. */}
       <CustomRoutes noLayout>
         <Route path="/meetings/:id/print" element={<MeetingPrint />} />
+        <Route path="/supervisorAssignments/schedule" element={<SchedulePrint />} />
       </CustomRoutes>
     </Admin>
   );

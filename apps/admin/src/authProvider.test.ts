@@ -17,7 +17,7 @@ const VIEWER: Viewer = {
   role: 'ADMINISTRATOR',
   organizationId: '10',
   organization: { id: '10', name: 'Đảng ủy phường Hòa Bình', kind: 'WARD_COMMITTEE' },
-  can: { editStructure: true, recordMeetings: true, readPersonalData: true, readAudit: true },
+  can: { editStructure: true, recordMeetings: true, readPersonalData: true, readAudit: true, supervise: true },
 };
 
 const SECRETARY: Viewer = {
@@ -28,7 +28,7 @@ const SECRETARY: Viewer = {
   role: 'BRANCH_SECRETARY',
   organizationId: '25',
   organization: { id: '25', name: 'Chi bộ Tổ dân phố số 5', kind: 'BRANCH' },
-  can: { editStructure: false, recordMeetings: true, readPersonalData: true, readAudit: false },
+  can: { editStructure: false, recordMeetings: true, readPersonalData: true, readAudit: false, supervise: false },
 };
 
 const refused = (code: string, message = 'Từ chối') => ({ data: null, errors: [{ message, extensions: { code } }] });

@@ -112,13 +112,16 @@ describe.each(DATABASES)('supervision and pilots on %s', (kind) => {
       await ok(CREATE_MEETING, { input: { organizationId: branch[key], kind: 'REGULAR', plannedOn: day } });
     }
     const committeeMember = viewerFor(Role.COMMITTEE_MEMBER, committeePath);
-    const proposal = (await db.run(`query($o: ID!) { rotationProposal(organizationId: $o, quarter: "2026-Q4") { complete explanation visits { memberId branchId meetingId day reasonCodes } unplaced { memberId } } }`, { o: committee }, committeeMember)).data!.rotationProposal;
+    const proposal = (await db.run(`query($o: ID!) { rotationProposal(organizationId: $o, quarter: "2026-Q4", asOf: "2026-10-01") { complete explanation visits { memberId branchId meetingId day reasonCodes } unplaced { memberId } } }`, { o: committee }, committeeMember)).data!.rotationProposal;
     expect(proposal.complete).toBe(true);
     const byMember = Object.fromEntries(proposal.visits.map((v: { memberId: string }) => [v.memberId, v]));
     expect(Object.keys(byMember).sort()).toEqual([m.standing, m.standing2].sort());
     expect(byMember[m.standing].branchId).not.toBe(branch.b);
     expect(byMember[m.standing2].branchId).not.toBe(branch.c);
     expect(byMember[m.standing].branchId).not.toBe(byMember[m.standing2].branchId);
+    // Planned from a later day, no visit falls on a meeting already past.
+    const later = (await db.run(`query($o: ID!) { rotationProposal(organizationId: $o, quarter: "2026-Q4", asOf: "2026-10-07") { visits { day } } }`, { o: committee }, committeeMember)).data!.rotationProposal;
+    expect(later.visits.every((v: { day: string }) => v.day >= '2026-10-07')).toBe(true);
     const accepted = await db.run(`mutation($input: AcceptRotationInput!) { acceptRotation(input: $input) { memberId branchId quarter plannedMeetingId } }`, {
       input: { organizationId: committee, quarter: '2026-Q4', visits: proposal.visits.map((v: Record<string, string>) => ({ memberId: v.memberId, branchId: v.branchId, meetingId: v.meetingId })) },
     }, committeeMember);

@@ -14,22 +14,32 @@ const viewer = (role: Role): Viewer => ({
     recordMeetings: role === 'ADMINISTRATOR' || role === 'BRANCH_SECRETARY',
     readPersonalData: role !== 'ANALYST',
     readAudit: role === 'ADMINISTRATOR' || role === 'INSPECTOR',
+    supervise: role === 'ADMINISTRATOR' || role === 'COMMITTEE_MEMBER',
   },
 });
 
 const STRUCTURE = ['wards', 'organizations', 'partyGroups', 'members', 'positions'];
 const MEETINGS = ['meetings', 'resolutions', 'resolutionTasks', 'thematicPlanItems', 'memberTasks', 'meetingRuleSets', 'meetingLengthDecisions'];
-const MENU = [...STRUCTURE, ...MEETINGS, 'auditEntries'];
+const SUPERVISION = ['supervisorAssignments', 'pilots'];
+const MENU = [...STRUCTURE, ...MEETINGS, ...SUPERVISION, 'auditEntries'];
 const menuOf = (role: Role) => MENU.filter((resource) => allowed(viewer(role), resource, 'list'));
 
 describe('what each role may open', () => {
   it('gives each role its lists', () => {
     expect(menuOf('ADMINISTRATOR')).toEqual(MENU);
-    expect(menuOf('COMMITTEE_MEMBER')).toEqual(['organizations', 'partyGroups', 'members', 'positions', ...MEETINGS]);
-    expect(menuOf('INSPECTOR')).toEqual(['organizations', 'partyGroups', 'members', 'positions', ...MEETINGS, 'auditEntries']);
-    expect(menuOf('BRANCH_SECRETARY')).toEqual(['members', ...MEETINGS]);
+    expect(menuOf('COMMITTEE_MEMBER')).toEqual(['organizations', 'partyGroups', 'members', 'positions', ...MEETINGS, ...SUPERVISION]);
+    expect(menuOf('INSPECTOR')).toEqual(['organizations', 'partyGroups', 'members', 'positions', ...MEETINGS, ...SUPERVISION, 'auditEntries']);
+    expect(menuOf('BRANCH_SECRETARY')).toEqual(['members', ...MEETINGS, ...SUPERVISION]);
     // The analyst reads meetings, resolutions, plans and rules, not who was given which task.
-    expect(menuOf('ANALYST')).toEqual([...STRUCTURE, 'meetings', 'resolutions', 'thematicPlanItems', 'meetingRuleSets', 'meetingLengthDecisions']);
+    expect(menuOf('ANALYST')).toEqual([
+      ...STRUCTURE,
+      'meetings',
+      'resolutions',
+      'thematicPlanItems',
+      'meetingRuleSets',
+      'meetingLengthDecisions',
+      ...SUPERVISION,
+    ]);
   });
 
   it('lets only structure editors create, edit and delete the structure, and nobody write the audit log', () => {
@@ -134,6 +144,40 @@ describe('what each role may open', () => {
     }
     expect(allowed(viewer('INSPECTOR'), 'meetings', 'print')).toBe(true);
     expect(allowed(viewer('COMMITTEE_MEMBER'), 'membersWithoutTask', 'list')).toBe(true);
+  });
+
+  it('lets those who supervise assign visits and choose pilots, and every role read them', () => {
+    for (const role of ['ADMINISTRATOR', 'COMMITTEE_MEMBER'] as Role[]) {
+      for (const resource of SUPERVISION) {
+        for (const action of ['create', 'edit', 'delete']) {
+          expect(allowed(viewer(role), resource, action), `${role} ${action} ${resource}`).toBe(true);
+        }
+      }
+    }
+    for (const role of ['INSPECTOR', 'BRANCH_SECRETARY', 'ANALYST'] as Role[]) {
+      for (const resource of SUPERVISION) {
+        for (const action of ['create', 'edit', 'delete']) {
+          expect(allowed(viewer(role), resource, action), `${role} ${action} ${resource}`).toBe(false);
+        }
+        expect(allowed(viewer(role), resource, 'list'), `${role} list ${resource}`).toBe(true);
+      }
+      // The compliance view and the proposal are read with the assignments, the ratios with the pilots.
+      expect(allowed(viewer(role), 'supervisionCompliance', 'show'), role).toBe(true);
+      expect(allowed(viewer(role), 'pilotRatios', 'show'), role).toBe(true);
+    }
+  });
+
+  it('opens the quarter board, the compliance view and the schedule to the roles that look at a committee', () => {
+    for (const role of ['ADMINISTRATOR', 'COMMITTEE_MEMBER', 'INSPECTOR', 'ANALYST'] as Role[]) {
+      for (const page of ['board', 'compliance', 'schedule']) {
+        expect(allowed(viewer(role), 'supervisorAssignments', page), `${role} ${page}`).toBe(true);
+      }
+    }
+    // A secretary's reach is their branch: who comes to it is on their home page and in the list of members in charge.
+    for (const page of ['board', 'compliance', 'schedule']) {
+      expect(allowed(viewer('BRANCH_SECRETARY'), 'supervisorAssignments', page), page).toBe(false);
+    }
+    expect(allowed(viewer('BRANCH_SECRETARY'), 'supervisorAssignments', 'show')).toBe(true);
   });
 
   it('lets a secretary open the meeting records of their branch', () => {

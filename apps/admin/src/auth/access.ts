@@ -23,17 +23,26 @@ const MEETING_LISTS = [
  */
 const ANALYST_MEETING_LISTS = ['meetings', 'resolutions', 'thematicPlanItems', 'meetingRuleSets', 'meetingLengthDecisions'];
 
+/** Supervision from above (committee members assigned to branches) and pilot branches: every role reads them. */
+const SUPERVISION_LISTS = ['supervisorAssignments', 'pilots'];
+
 /** The lists each role works with, which are also its menu entries (the secretary has "my branch" instead). */
 const LISTS: Record<Role, readonly string[]> = {
-  ADMINISTRATOR: ['wards', 'organizations', 'partyGroups', 'members', 'positions', ...MEETING_LISTS, 'auditEntries'],
-  COMMITTEE_MEMBER: ['organizations', 'partyGroups', 'members', 'positions', ...MEETING_LISTS],
-  INSPECTOR: ['organizations', 'partyGroups', 'members', 'positions', ...MEETING_LISTS, 'auditEntries'],
-  BRANCH_SECRETARY: ['members', ...MEETING_LISTS],
-  ANALYST: ['wards', 'organizations', 'partyGroups', 'members', 'positions', ...ANALYST_MEETING_LISTS],
+  ADMINISTRATOR: ['wards', 'organizations', 'partyGroups', 'members', 'positions', ...MEETING_LISTS, ...SUPERVISION_LISTS, 'auditEntries'],
+  COMMITTEE_MEMBER: ['organizations', 'partyGroups', 'members', 'positions', ...MEETING_LISTS, ...SUPERVISION_LISTS],
+  INSPECTOR: ['organizations', 'partyGroups', 'members', 'positions', ...MEETING_LISTS, ...SUPERVISION_LISTS, 'auditEntries'],
+  BRANCH_SECRETARY: ['members', ...MEETING_LISTS, ...SUPERVISION_LISTS],
+  ANALYST: ['wards', 'organizations', 'partyGroups', 'members', 'positions', ...ANALYST_MEETING_LISTS, ...SUPERVISION_LISTS],
 };
 
 /** Lists reached from a page rather than the menu, open to whoever lists the page they belong to. */
-const SUB_LISTS: Record<string, string> = { membersWithoutTask: 'memberTasks', resolutionReviews: 'resolutions' };
+const SUB_LISTS: Record<string, string> = {
+  membersWithoutTask: 'memberTasks',
+  resolutionReviews: 'resolutions',
+  supervisionCompliance: 'supervisorAssignments',
+  rotationProposal: 'supervisorAssignments',
+  pilotRatios: 'pilots',
+};
 
 const WRITES = new Set(['create', 'edit', 'delete', 'clone']);
 /** Resources the structure editors change; the audit log is written by the API alone. */
@@ -51,6 +60,10 @@ const EDITABLE = new Set([
 /** Meeting records, written by those who record meetings (the party office and branch secretaries). */
 const MEETING_RECORDS = new Set(['meetings', 'resolutions', 'resolutionTasks', 'resolutionReviews', 'thematicPlanItems', 'memberTasks']);
 const ORGANIZATIONS = new Set(['organizations', 'partyGroups']);
+/** Supervisor assignments and pilots, written by those who supervise (the party office and committee members). */
+const SUPERVISION_RECORDS = new Set(['supervisorAssignments', 'pilots']);
+/** A committee's pages of supervision: a secretary's reach is one branch, which has no standing committee to plan. */
+const forCommittees = (viewer: Viewer) => viewer.role !== 'BRANCH_SECRETARY';
 /** Records that name people's tasks, evaluations and absences: not for roles without personal data. */
 const PERSONAL_RECORDS = new Set(['resolutionTasks', 'resolutionReviews', 'memberTasks', 'membersWithoutTask']);
 
@@ -67,6 +80,12 @@ const PAGES: Record<string, Record<string, (viewer: Viewer) => boolean>> = {
   },
   memberTasks: {
     assign: (viewer) => viewer.can.recordMeetings,
+  },
+  // The quarter board, the compliance view and the printed schedule read a committee's supervision.
+  supervisorAssignments: {
+    board: forCommittees,
+    compliance: forCommittees,
+    schedule: forCommittees,
   },
 };
 
@@ -103,6 +122,7 @@ function lists(viewer: Viewer, resource: string): boolean {
 
 function writes(viewer: Viewer, resource: string, action: string): boolean {
   if (MEETING_RECORDS.has(resource)) return viewer.can.recordMeetings;
+  if (SUPERVISION_RECORDS.has(resource)) return viewer.can.supervise;
   // The rules meetings are judged by are documents of the party: only the office records them, and keeps
   // them (a rule set no longer in force gets an end day, it is not deleted).
   if (resource === 'meetingRuleSets') return viewer.can.editStructure && action !== 'delete';
@@ -122,5 +142,5 @@ export function allowed(viewer: Viewer, resource: string, action: string, record
   // Show pages: every role reads its ward's records, except the secretary, who reads their branch.
   if (viewer.role !== 'BRANCH_SECRETARY') return true;
   if (ORGANIZATIONS.has(resource)) return insideBranch(viewer, record);
-  return resource === 'members' || MEETING_LISTS.includes(resource) || Object.hasOwn(SUB_LISTS, resource);
+  return resource === 'members' || MEETING_LISTS.includes(resource) || SUPERVISION_RECORDS.has(resource) || Object.hasOwn(SUB_LISTS, resource);
 }

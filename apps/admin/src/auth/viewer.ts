@@ -12,13 +12,14 @@ export type Viewer = Pick<ApiViewer, 'id' | 'username' | 'displayName' | 'role' 
   organization: Pick<Organization, 'id' | 'name' | 'kind'> | null;
   /**
    * editStructure: create, update, delete the structure; recordMeetings: meetings, attendance, resolutions, plans and
-   * tasks of the organizations in scope; readPersonalData: the API answers null for personal fields otherwise.
+   * tasks of the organizations in scope; readPersonalData: the API answers null for personal fields otherwise;
+   * supervise: assigns committee members to attend branch meetings and chooses pilot branches.
    */
-  can: Pick<Capabilities, 'editStructure' | 'recordMeetings' | 'readPersonalData' | 'readAudit'>;
+  can: Pick<Capabilities, 'editStructure' | 'recordMeetings' | 'readPersonalData' | 'readAudit' | 'supervise'>;
 };
 
 export const VIEWER_FIELDS =
-  'id username displayName role organizationId organization { id name kind } can { editStructure recordMeetings readPersonalData readAudit }';
+  'id username displayName role organizationId organization { id name kind } can { editStructure recordMeetings readPersonalData readAudit supervise }';
 
 /** The branch a branch secretary's panel is fixed to (the API refuses them the rest); none for the other roles. */
 export function ownBranchId(viewer: Viewer | null | undefined): string | undefined {

@@ -62,6 +62,11 @@ export function DeleteConfirmButton(props: {
   /** Arguments of the title and content. */
   args?: Record<string, unknown>;
   deleted: string;
+  /**
+   * What opens the confirmation, when not the row's delete icon (e.g. a chip's delete mark); given no opener for a
+   * viewer who may not delete, so it still shows.
+   */
+  button?: (open: (() => void) | undefined) => ReactNode;
 }) {
   const [open, setOpen] = useState(false);
   const [remove, { isPending }] = useDelete();
@@ -69,7 +74,7 @@ export function DeleteConfirmButton(props: {
   const refresh = useRefresh();
   const translate = useTranslate();
   const { canAccess } = useCanAccess({ resource: props.resource, action: 'delete', record: props.record });
-  if (!canAccess) return null;
+  if (!canAccess) return props.button ? props.button(undefined) : null;
 
   const confirm = () =>
     remove(
@@ -91,11 +96,15 @@ export function DeleteConfirmButton(props: {
 
   return (
     <>
-      <Tooltip title={translate(props.label)}>
-        <IconButton size="small" color="error" aria-label={translate(props.label)} onClick={() => setOpen(true)}>
-          <DeleteIcon fontSize="small" />
-        </IconButton>
-      </Tooltip>
+      {props.button ? (
+        props.button(() => setOpen(true))
+      ) : (
+        <Tooltip title={translate(props.label)}>
+          <IconButton size="small" color="error" aria-label={translate(props.label)} onClick={() => setOpen(true)}>
+            <DeleteIcon fontSize="small" />
+          </IconButton>
+        </Tooltip>
+      )}
       <Confirm
         isOpen={open}
         loading={isPending}

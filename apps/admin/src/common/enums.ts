@@ -1,4 +1,5 @@
 import type {
+  AssignmentKind,
   AttendanceExclusion,
   AttendanceStatus,
   AuditAction,
@@ -9,6 +10,7 @@ import type {
   MeetingKind,
   MemberStatus,
   OrganizationKind,
+  PilotKind,
   PositionRole,
   ProcedureStep,
   ResolutionKind,
@@ -71,6 +73,8 @@ export const ENUMS = {
     'ANTI_CORRUPTION',
     'OTHER',
   ] satisfies ThematicTopicArea[],
+  AssignmentKind: ['IN_CHARGE', 'ROTATION'] satisfies AssignmentKind[],
+  PilotKind: ['REGULAR_MEETING', 'THEMATIC_MEETING', 'PARTY_GROUP_MEETING'] satisfies PilotKind[],
 } as const;
 
 export type EnumName = keyof typeof ENUMS;

@@ -7,6 +7,7 @@ import { todayInVietnam } from '../dataProvider/filters';
 import type { OrganizationRecord } from '../dataProvider/types';
 import { CommitteeTab } from '../resources/organizations/CommitteeTab';
 import { ShortfallBasis, ShortfallChip } from './BranchHealth';
+import { ComingVisits } from './ComingVisits';
 import { MeetingAlertsPanel } from './MeetingAlertsPanel';
 import { Stat } from './Stat';
 
@@ -84,6 +85,7 @@ export function BranchDashboard({ branchId }: { branchId: string }) {
         {branch && (
           <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" alignItems="flex-start">
             <Attention branch={branch} />
+            <ComingVisits branchId={branchId} />
             <Card variant="outlined" sx={{ flex: '2 1 480px' }}>
               <CardContent>
                 <Typography variant="subtitle1" sx={{ fontWeight: 600, mb: 1 }}>

@@ -1,7 +1,8 @@
-import { Alert, Box, Card, CardContent, Chip, MenuItem, Skeleton, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Chip, MenuItem, Skeleton, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useGetOne, useLocaleState, useTranslate } from 'react-admin';
 import { formatDay } from '../common/days';
+import { PanelCard } from '../common/PanelCard';
 import { RefLink } from '../common/RefField';
 import type { BranchFindingsRecord, BranchRef, FindingRecord } from '../dataProvider/types';
 import { findingText } from '../resources/meetings/findings';
@@ -58,75 +59,76 @@ export function QuarterFindings({ organizationId, current, asOf }: { organizatio
   const label = quarterLabel(quarter, translate);
   const items = data?.items ?? [];
   return (
-    <Card variant="outlined" sx={{ flex: '2 1 480px' }} data-testid="quarter-findings">
-      <CardContent>
-        <Stack direction="row" spacing={2} alignItems="center" justifyContent="space-between" useFlexGap flexWrap="wrap">
-          <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
-            {translate('chibo.alerts.quarter_findings')}
-          </Typography>
-          <TextField
-            select
-            size="small"
-            label={translate('chibo.alerts.quarter')}
-            value={quarter}
-            onChange={(event) => {
-              setQuarter(event.target.value);
-              setCode(null);
-            }}
-            sx={{ width: 160 }}
-          >
-            {recentQuarters(current, QUARTERS_BACK).map((key) => (
-              <MenuItem key={key} value={key}>
-                {quarterLabel(key, translate)}
-              </MenuItem>
-            ))}
-          </TextField>
-        </Stack>
-        <Typography variant="caption" color="text.secondary" component="div" sx={{ mt: 0.5, mb: 1 }}>
+    <PanelCard
+      title={translate('chibo.alerts.quarter_findings')}
+      flex="2 1 480px"
+      testId="quarter-findings"
+      help={
+        <>
           {translate('chibo.alerts.quarter_findings_help')}
           {quarter === current && ` ${translate('chibo.alerts.quarter_so_far', { date: formatDay(asOf) })}`}
+        </>
+      }
+      actions={
+        <TextField
+          select
+          size="small"
+          label={translate('chibo.alerts.quarter')}
+          value={quarter}
+          onChange={(event) => {
+            setQuarter(event.target.value);
+            setCode(null);
+          }}
+          sx={{ width: 160 }}
+        >
+          {recentQuarters(current, QUARTERS_BACK).map((key) => (
+            <MenuItem key={key} value={key}>
+              {quarterLabel(key, translate)}
+            </MenuItem>
+          ))}
+        </TextField>
+      }
+    >
+      {error ? (
+        <Alert severity="error">{translate('chibo.alerts.quarter_failed')}</Alert>
+      ) : isPending ? (
+        <Skeleton variant="rounded" height={80} />
+      ) : items.length === 0 ? (
+        <Typography variant="body2" color="text.secondary">
+          {translate('chibo.alerts.quarter_none', { quarter: label })}
         </Typography>
-        {error ? (
-          <Alert severity="error">{translate('chibo.alerts.quarter_failed')}</Alert>
-        ) : isPending ? (
-          <Skeleton variant="rounded" height={80} />
-        ) : items.length === 0 ? (
-          <Typography variant="body2" color="text.secondary">
-            {translate('chibo.alerts.quarter_none', { quarter: label })}
-          </Typography>
-        ) : (
-          <>
-            <Stack direction="row" spacing={1} useFlexGap flexWrap="wrap" sx={{ mb: 1 }}>
-              {countsByCode(items).map(([key, count]) => (
-                <Chip
-                  key={key}
-                  size="small"
-                  color="warning"
-                  variant={code === key ? 'filled' : 'outlined'}
-                  label={`${translate(`chibo.findings.${key}`, { _: key })}: ${count}`}
-                  aria-pressed={code === key}
-                  onClick={() => setCode(code === key ? null : key)}
-                />
-              ))}
-            </Stack>
-            <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none', maxHeight: 400, overflowY: 'auto' }}>
-              {byBranch(items, code).map((line) => (
-                <Box component="li" key={line.branchId} sx={{ py: 0.75, borderTop: '1px solid', borderColor: 'divider' }}>
-                  {line.branch ? <RefLink value={line.branch} reference="organizations" /> : line.branchId}
-                  {line.findings.map((finding) => (
-                    <Typography key={`${finding.code}-${finding.documentNumber}`} variant="body2" color="text.secondary" sx={{ pl: 2 }}>
-                      {findingText(finding, translate, locale)}{' '}
-                      <Box component="span" sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>
-                        ({finding.documentNumber})
-                      </Box>
-                    </Typography>
-                  ))}
-                </Box>
-              ))}
-            </Box>
-          </>
-        )}
-      </CardContent>
-    </Card>
+      ) : (
+        <>
+          <Stack direction="row" spacing={1} useFlexGap flexWrap="wrap" sx={{ mb: 1 }}>
+            {countsByCode(items).map(([key, count]) => (
+              <Chip
+                key={key}
+                size="small"
+                color="warning"
+                variant={code === key ? 'filled' : 'outlined'}
+                label={`${translate(`chibo.findings.${key}`, { _: key })}: ${count}`}
+                aria-pressed={code === key}
+                onClick={() => setCode(code === key ? null : key)}
+              />
+            ))}
+          </Stack>
+          <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none', maxHeight: 400, overflowY: 'auto' }}>
+            {byBranch(items, code).map((line) => (
+              <Box component="li" key={line.branchId} sx={{ py: 0.75, borderTop: '1px solid', borderColor: 'divider' }}>
+                {line.branch ? <RefLink value={line.branch} reference="organizations" /> : line.branchId}
+                {line.findings.map((finding) => (
+                  <Typography key={`${finding.code}-${finding.documentNumber}`} variant="body2" color="text.secondary" sx={{ pl: 2 }}>
+                    {findingText(finding, translate, locale)}{' '}
+                    <Box component="span" sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>
+                      ({finding.documentNumber})
+                    </Box>
+                  </Typography>
+                ))}
+              </Box>
+            ))}
+          </Box>
+        </>
+      )}
+    </PanelCard>
   );
 }

@@ -171,3 +171,45 @@ export const MEETING_LENGTH_DECISION: Selections = {
   list: `${LENGTH_DECISION_BASE} organization { id name kind }`,
   one: `${LENGTH_DECISION_BASE} organization { id name kind } createdAt updatedAt`,
 };
+
+const SUPERVISOR_ASSIGNMENT_BASE = 'id version kind quarter from to note memberId branchId plannedMeetingId';
+/** With the member, the branch (and its parent, for a secretary's access check) and the planned meeting. */
+const SUPERVISOR_ASSIGNMENT_LIST = `${SUPERVISOR_ASSIGNMENT_BASE} member { id fullName } branch { id name kind parentId }
+  plannedMeeting { id kind plannedOn heldOn }`;
+export const SUPERVISOR_ASSIGNMENT: Selections = {
+  base: SUPERVISOR_ASSIGNMENT_BASE,
+  list: SUPERVISOR_ASSIGNMENT_LIST,
+  one: SUPERVISOR_ASSIGNMENT_LIST,
+};
+
+const FIGURE = 'numerator denominator rate';
+/** A quarter's supervision under a committee, read as one record per committee and quarter. */
+export const SUPERVISION_COMPLIANCE: Selections = {
+  base: 'organizationId quarter asOf',
+  list: 'organizationId quarter asOf',
+  one: `organizationId quarter asOf rotationQuarters standing { ${FIGURE} } inCharge { ${FIGURE} }
+    standingMembers { memberId member { id fullName } visits branchIds attended rotationRespected repeatedBranchIds }
+    inChargeAssignments { assignmentId memberId member { id fullName } branchId branch { id name kind parentId } visits attended }
+    missedPlannedVisits { ${SUPERVISOR_ASSIGNMENT_LIST} }
+    branchesWithoutVisitThisYear { id name kind parentId }`,
+};
+
+/** The planner's proposal for a quarter, read as one record per committee and quarter. */
+export const ROTATION_PROPOSAL: Selections = {
+  base: 'quarter complete',
+  list: 'quarter complete',
+  one: `quarter complete explanation constraints
+    visits { memberId member { id fullName } branchId branch { id name kind parentId } day meetingId reasons reasonCodes }
+    unplaced { memberId member { id fullName } reason code }`,
+};
+
+const PILOT_BASE = 'id version year kind note branchId guideIds';
+const PILOT_LIST = `${PILOT_BASE} branch { id name kind parentId } guides { id fullName }`;
+export const PILOT: Selections = { base: PILOT_BASE, list: PILOT_LIST, one: PILOT_LIST };
+
+/** A year's pilot shares under a committee, one line per kind, read as one record per committee and year. */
+export const PILOT_RATIOS: Selections = {
+  base: 'kind',
+  list: 'kind',
+  one: 'kind chosen branches rate min max warning documentNumber',
+};

@@ -7,13 +7,24 @@ import { buildQuery, clean, MAX_PAGE } from './buildQuery';
 import { translateError } from './errors';
 import type { Values } from './filters';
 import { ASSIGN_MEMBER_TASKS, type AssignMemberTasksParams, ASSIGNMENT_FIELDS, assignmentVariables } from './memberTasks';
+import {
+  ACCEPT_ROTATION,
+  ACCEPT_ROTATION_FIELDS,
+  type AcceptRotationParams,
+  acceptRotationVariables,
+} from '../resources/supervision/proposal';
 import type { FormField } from './spec';
+import type { SupervisorAssignmentRecord } from './supervisionTypes';
 import type { MeetingRecord, MemberTaskRecord } from './types';
 
-/** The panel's data provider: react-admin's methods, and the sheets saved whole (attendance, the year's tasks). */
+/**
+ * The panel's data provider: react-admin's methods, and the sheets saved whole (attendance, the year's tasks, the
+ * quarter's rotation visits).
+ */
 export interface ChiBoDataProvider extends DataProvider {
   recordAttendance(params: RecordAttendanceParams): Promise<{ data: MeetingRecord }>;
   assignMemberTasks(params: AssignMemberTasksParams): Promise<{ data: MemberTaskRecord[] }>;
+  acceptRotation(params: AcceptRotationParams): Promise<{ data: SupervisorAssignmentRecord[] }>;
 }
 
 export interface DataProviderOptions {
@@ -59,6 +70,7 @@ const METHODS: Method[] = [
 
 const RECORD_ATTENDANCE_DOCUMENT = parse(RECORD_ATTENDANCE);
 const ASSIGN_MEMBER_TASKS_DOCUMENT = parse(ASSIGN_MEMBER_TASKS);
+const ACCEPT_ROTATION_DOCUMENT = parse(ACCEPT_ROTATION);
 
 /** The panel's data provider: ra-data-graphql with this dialect, and API errors shaped for react-admin forms. */
 export function createDataProvider(options: DataProviderOptions = {}): ChiBoDataProvider {
@@ -123,6 +135,8 @@ export function createDataProvider(options: DataProviderOptions = {}): ChiBoData
     sheet(RECORD_ATTENDANCE_DOCUMENT, attendanceVariables(params), 'meetings', [ENTRY_FIELD]);
   provider.assignMemberTasks = (params: AssignMemberTasksParams) =>
     sheet(ASSIGN_MEMBER_TASKS_DOCUMENT, assignmentVariables(params), 'memberTasks', ASSIGNMENT_FIELDS);
+  provider.acceptRotation = (params: AcceptRotationParams) =>
+    sheet(ACCEPT_ROTATION_DOCUMENT, acceptRotationVariables(params), 'supervisorAssignments', ACCEPT_ROTATION_FIELDS);
   provider.supportAbortSignal = true;
   return provider as unknown as ChiBoDataProvider;
 }

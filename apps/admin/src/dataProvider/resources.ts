@@ -7,9 +7,11 @@ import { memberships } from '../resources/memberships/api';
 import { membersWithoutTask, memberTasks } from '../resources/memberTasks/api';
 import { organizations } from '../resources/organizations/api';
 import { partyGroups } from '../resources/partyGroups/api';
+import { pilotRatios, pilots } from '../resources/pilots/api';
 import { positions } from '../resources/positions/api';
 import { resolutionReviews, resolutions } from '../resources/resolutions/api';
 import { resolutionTasks } from '../resources/resolutionTasks/api';
+import { rotationProposal, supervisionCompliance, supervisorAssignments } from '../resources/supervision/api';
 import { thematicPlanItems } from '../resources/thematicPlanItems/api';
 import { wards } from '../resources/wards/api';
 import { mapFilter, type Values } from './filters';
@@ -41,6 +43,13 @@ export const RESOURCES: Record<string, ResourceSpec> = {
   meetingLengthDecisions,
   meetingAlerts,
   branchFindings,
+  // Supervision from above: committee members assigned to branches, a quarter's compliance and the planner's
+  // proposal; pilot branches and their shares of the year.
+  supervisorAssignments,
+  supervisionCompliance,
+  rotationProposal,
+  pilots,
+  pilotRatios,
 };
 
 /** The spec of a resource, or an error naming it (a typo in a resource name should fail loudly). */

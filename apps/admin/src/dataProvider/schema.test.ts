@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { AUTH_DOCUMENTS } from '../authProvider';
 import { RECORD_ATTENDANCE } from './attendance';
 import { buildQuery } from './buildQuery';
+import { ACCEPT_ROTATION } from '../resources/supervision/proposal';
 import { ASSIGN_MEMBER_TASKS } from './memberTasks';
 import { RESOURCES } from './resources';
 
@@ -74,5 +75,11 @@ describe('the attendance sheet', () => {
 describe('the sheet of the year’s tasks', () => {
   it('saves through a valid assignMemberTasks document', () => {
     expect(errorsOf(parse(ASSIGN_MEMBER_TASKS))).toEqual([]);
+  });
+});
+
+describe('the quarter’s rotation visits', () => {
+  it('are accepted through a valid acceptRotation document', () => {
+    expect(errorsOf(parse(ACCEPT_ROTATION))).toEqual([]);
   });
 });

@@ -77,6 +77,9 @@ export const idsOf = (value: unknown): string[] =>
 /** An emptied input is no value: null, as the API takes it. */
 export const blankToNull = (value: unknown) => (value === '' || value === undefined ? null : value);
 
+/** A list the API answers for a record read by other arguments, held as one record (items) so react-admin can cache it. */
+export const listAsRecord = (record: Values): Values => (Array.isArray(record) ? { items: record } : record);
+
 /** Picking an organization means everything below it too: a branch with its party groups, the committee with every branch. */
 export function withDescendants(filter: Values): Values {
   return filter.organizationId !== undefined && filter.descendants === undefined ? { ...filter, descendants: true } : filter;

@@ -1,6 +1,7 @@
 import type { AppMessages } from './vi-app';
 import { englishAccessEnums, englishAuditEntriesResource, englishAuditTexts, englishAuthTexts } from './en-access';
 import { englishMeetingEnums, englishMeetingResources, englishMeetingTexts, englishMeetingValidation } from './en-meetings';
+import { englishSupervisionEnums, englishSupervisionResources, englishSupervisionTexts } from './en-supervision';
 
 /** The panel's own texts in English; typed by the Vietnamese file, so a key missing here fails the build. */
 const organizationFields = {
@@ -155,6 +156,7 @@ export const englishApp: AppMessages = {
     },
     auditEntries: englishAuditEntriesResource,
     ...englishMeetingResources,
+    ...englishSupervisionResources,
   },
   chibo: {
     title: 'Chi bộ',
@@ -191,6 +193,7 @@ export const englishApp: AppMessages = {
       Gender: { MALE: 'Male', FEMALE: 'Female' },
       ...englishAccessEnums,
       ...englishMeetingEnums,
+      ...englishSupervisionEnums,
     },
     common: {
       none: 'None',
@@ -221,6 +224,7 @@ export const englishApp: AppMessages = {
     auth: englishAuthTexts,
     audit: englishAuditTexts,
     ...englishMeetingTexts,
+    ...englishSupervisionTexts,
     errors: {
       stale_version: 'Someone else changed this record meanwhile. Reload the page and edit again.',
     },

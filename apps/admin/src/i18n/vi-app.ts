@@ -1,5 +1,6 @@
 import { accessEnums, auditEntriesResource, auditTexts, authTexts } from './vi-access';
 import { meetingEnums, meetingResources, meetingTexts, meetingValidation } from './vi-meetings';
+import { supervisionEnums, supervisionResources, supervisionTexts } from './vi-supervision';
 /**
  * The panel's own texts in Vietnamese: resource and field names (resources.<name>.fields.<source>), enum
  * values, and everything under `chibo.`. Its shape is the type the English file must match.
@@ -156,6 +157,7 @@ export const vietnameseApp = {
     },
     auditEntries: auditEntriesResource,
     ...meetingResources,
+    ...supervisionResources,
   },
   chibo: {
     title: 'Chi bộ',
@@ -192,6 +194,7 @@ export const vietnameseApp = {
       Gender: { MALE: 'Nam', FEMALE: 'Nữ' },
       ...accessEnums,
       ...meetingEnums,
+      ...supervisionEnums,
     },
     common: {
       none: 'Không có',
@@ -222,6 +225,7 @@ export const vietnameseApp = {
     auth: authTexts,
     audit: auditTexts,
     ...meetingTexts,
+    ...supervisionTexts,
     errors: {
       stale_version: 'Bản ghi vừa được người khác sửa. Hãy tải lại trang rồi sửa lại.',
     },

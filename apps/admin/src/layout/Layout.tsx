@@ -1,8 +1,10 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import CalendarMonthIcon from '@mui/icons-material/CalendarMonth';
+import EventNoteIcon from '@mui/icons-material/EventNote';
+import FactCheckIcon from '@mui/icons-material/FactCheck';
 import HomeWorkIcon from '@mui/icons-material/HomeWork';
 import { Box, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import {
   AppBar,
   Layout as RaLayout,
@@ -41,19 +43,20 @@ function ChiBoAppBar() {
   );
 }
 
-/** The meeting calendar, for whoever may list meetings. */
-function CalendarItem() {
-  const { canAccess } = useCanAccess({ resource: 'meetings', action: 'calendar' });
+/** A page of a resource (the meeting calendar, the quarter board), for whoever may open it. */
+function PageItem({ resource, page, label, icon }: { resource: string; page: string; label: string; icon: ReactElement }) {
+  const { canAccess } = useCanAccess({ resource, action: page });
   if (!canAccess) return null;
-  return <Menu.Item to="/meetings/calendar" primaryText="chibo.menu.calendar" leftIcon={<CalendarMonthIcon />} />;
+  return <Menu.Item to={`/${resource}/${page}`} primaryText={label} leftIcon={icon} />;
 }
 
 /**
  * The menu in the order the office works: ward, party organizations, groups, members, positions, then the
  * branches' meetings (list and calendar, resolutions and their tasks, thematic plans, members' tasks, the
- * rules meetings are judged by and, under them, the committees' length decisions) and the audit log. Each resource item asks the auth provider (canAccess) and
- * shows only for roles that may list it; a branch secretary gets a direct way to their own branch instead of
- * the organization lists.
+ * rules meetings are judged by and, under them, the committees' length decisions), supervision from above (the
+ * quarter board, its compliance, members in charge of branches, pilot branches) and the audit log. Each resource
+ * item asks the auth provider (canAccess) and shows only for roles that may list it; a branch secretary gets a
+ * direct way to their own branch instead of the organization lists.
  */
 function ChiBoMenu() {
   const viewer = useViewer();
@@ -73,7 +76,7 @@ function ChiBoMenu() {
       <Menu.ResourceItem name="members" />
       <Menu.ResourceItem name="positions" />
       <Menu.ResourceItem name="meetings" primaryText="chibo.menu.meetings" />
-      <CalendarItem />
+      <PageItem resource="meetings" page="calendar" label="chibo.menu.calendar" icon={<CalendarMonthIcon />} />
       <Menu.ResourceItem name="resolutions" primaryText="chibo.menu.resolutions" />
       <Menu.ResourceItem name="resolutionTasks" primaryText="chibo.menu.resolutionTasks" />
       <Menu.ResourceItem name="thematicPlanItems" primaryText="chibo.menu.thematicPlanItems" />
@@ -81,6 +84,11 @@ function ChiBoMenu() {
       <Menu.ResourceItem name="meetingRuleSets" primaryText="chibo.menu.meetingRuleSets" />
       {/* Under the rule sets: the committees' decisions that 42-HD/BTCTW lets replace their meeting length. */}
       <Menu.ResourceItem name="meetingLengthDecisions" primaryText="chibo.menu.meetingLengthDecisions" sx={{ pl: 4 }} />
+      {/* Supervision from above: the quarter's schedule and how it was kept, members in charge of branches, pilots. */}
+      <PageItem resource="supervisorAssignments" page="board" label="chibo.supervision.menu.board" icon={<EventNoteIcon />} />
+      <PageItem resource="supervisorAssignments" page="compliance" label="chibo.supervision.menu.compliance" icon={<FactCheckIcon />} />
+      <Menu.ResourceItem name="supervisorAssignments" primaryText="chibo.supervision.menu.in_charge" />
+      <Menu.ResourceItem name="pilots" primaryText="chibo.supervision.menu.pilots" />
       <Menu.ResourceItem name="auditEntries" />
     </Menu>
   );

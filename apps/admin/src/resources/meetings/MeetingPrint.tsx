@@ -1,8 +1,6 @@
-import ArrowBackIcon from '@mui/icons-material/ArrowBack';
-import PrintIcon from '@mui/icons-material/Print';
-import { Alert, Box, LinearProgress } from '@mui/material';
-import { Authenticated, Button, LinkBase, useCanAccess, useGetOne, useParams, useTranslate } from 'react-admin';
+import { Authenticated, useCanAccess, useGetOne, useParams } from 'react-admin';
 import { formatDay } from '../../common/days';
+import { DOCUMENT_CSS, DocumentHeader, PrintShell } from '../../common/PrintShell';
 import type { MeetingRecord, RosterLine } from '../../dataProvider/types';
 import { vietnameseApp } from '../../i18n/vi-app';
 import { localityOf, partyOrganizationName, wardLocality, writtenDay, writtenTime } from './print';
@@ -27,38 +25,12 @@ function subtitle(meeting: MeetingRecord): string {
   return meeting.kind === 'THEMATIC' ? `Sinh hoạt chuyên đề ${month}${topic}` : `Sinh hoạt thường kỳ kết hợp chuyên đề ${month}${topic}`;
 }
 
-const PRINT_CSS = `
-@page { size: A4; margin: 20mm 15mm 20mm 30mm; }
-.record { font-family: "Times New Roman", Times, "Liberation Serif", serif; font-size: 14pt; line-height: 1.45; color: #000;
-  background: #fff; width: 210mm; min-height: 297mm; box-sizing: border-box; padding: 20mm 15mm 20mm 30mm; margin: 0 auto 24px;
-  box-shadow: 0 1px 6px rgba(0,0,0,.18); }
-.record p { margin: 0 0 4pt; text-align: justify; }
-.record .header { display: grid; grid-template-columns: 1.15fr 1fr; column-gap: 8pt; text-align: center; margin-bottom: 14pt; }
-.record .header .party { font-weight: bold; font-size: 14pt; }
-.record .header .left div { font-size: 13pt; }
-.record .header .left .unit { font-weight: bold; }
-.record .header .star { margin-top: 2pt; }
-.record .header .right .rule { width: 55%; margin: 2pt auto 6pt; border-top: 1px solid #000; }
-.record .header .right .dated { font-style: italic; font-size: 13pt; }
-.record h1 { font-size: 15pt; text-align: center; margin: 12pt 0 0; font-weight: bold; }
-.record .subtitle { text-align: center; font-weight: bold; margin: 0 0 12pt; }
+/** What the record adds to a party document's sheet: its sections, lists and the resolution's text. */
+const RECORD_CSS = `${DOCUMENT_CSS}
 .record h2 { font-size: 14pt; font-weight: bold; margin: 10pt 0 4pt; }
 .record h3 { font-size: 14pt; font-weight: bold; font-style: italic; margin: 6pt 0 2pt; }
 .record ol { margin: 0 0 4pt; padding-left: 22pt; }
 .record .pre { white-space: pre-line; }
-.record table.tasks { width: 100%; border-collapse: collapse; font-size: 13pt; margin: 4pt 0 8pt; }
-.record table.tasks th, .record table.tasks td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; }
-.record table.tasks th { font-weight: bold; text-align: center; }
-.record .signatures { display: grid; grid-template-columns: 1fr 1fr; text-align: center; margin-top: 18pt; page-break-inside: avoid; }
-.record .signatures .role { font-weight: bold; }
-.record .signatures .hint { font-style: italic; font-size: 12pt; }
-.record .signatures .name { margin-top: 60pt; font-weight: bold; }
-.record .blank { color: #555; }
-@media print {
-  body, .print-page { background: #fff !important; }
-  .no-print { display: none !important; }
-  .record { box-shadow: none; width: auto; min-height: 0; padding: 0; margin: 0; }
-}
 `;
 
 function Absentees({ lines }: { lines: RosterLine[] }) {
@@ -110,21 +82,11 @@ export function MeetingRecordDocument({ meeting }: { meeting: MeetingRecord }) {
   const voters = (meeting.votesFor ?? 0) + (meeting.votesAgainst ?? 0) + (meeting.votesAbstain ?? 0);
   return (
     <article className="record" lang="vi">
-      <div className="header">
-        <div className="left">
-          <div>{upper(isGroup ? meeting.branch?.name : partyOrganizationName(committee)) || <span className="blank">……………………………</span>}</div>
-          <div className="unit">{upper(isGroup ? meeting.organization?.name : meeting.branch?.name)}</div>
-          <div className="star">*</div>
-        </div>
-        <div className="right">
-          <div className="party">ĐẢNG CỘNG SẢN VIỆT NAM</div>
-          <div className="rule" />
-          <div className="dated">
-            {locality ? `${locality}, ` : ''}
-            {writtenDay(day)}
-          </div>
-        </div>
-      </div>
+      <DocumentHeader
+        above={upper(isGroup ? meeting.branch?.name : partyOrganizationName(committee)) || <span className="blank">……………………………</span>}
+        unit={upper(isGroup ? meeting.organization?.name : meeting.branch?.name)}
+        dated={`${locality ? `${locality}, ` : ''}${writtenDay(day)}`}
+      />
 
       <h1>{isGroup ? 'BIÊN BẢN SINH HOẠT TỔ ĐẢNG' : 'BIÊN BẢN SINH HOẠT CHI BỘ'}</h1>
       <p className="subtitle">{subtitle(meeting)}</p>
@@ -194,7 +156,7 @@ export function MeetingRecordDocument({ meeting }: { meeting: MeetingRecord }) {
           {resolution.requirements && <p className="pre">Yêu cầu: {resolution.requirements}</p>}
           {resolution.measures && <p className="pre">Giải pháp: {resolution.measures}</p>}
           {resolution.tasks.length > 0 && (
-            <table className="tasks">
+            <table className="lines">
               <thead>
                 <tr>
                   <th style={{ width: '8%' }}>TT</th>
@@ -252,7 +214,6 @@ export function MeetingRecordDocument({ meeting }: { meeting: MeetingRecord }) {
 
 function PrintPage() {
   const { id = '' } = useParams<{ id: string }>();
-  const translate = useTranslate();
   const { canAccess, isPending: checking } = useCanAccess({ resource: 'meetings', action: 'print' });
   const { data, isPending, isFetching, error } = useGetOne<MeetingRecord>('meetings', { id }, { enabled: !!canAccess });
   // A list (the calendar, the meeting list) leaves a partial copy of the meeting in the cache, shown until this
@@ -260,33 +221,18 @@ function PrintPage() {
   const meeting = data?.roster ? data : undefined;
   const loading = checking || (!!canAccess && !meeting && !error && (isPending || isFetching));
   return (
-    <Box className="print-page" sx={{ bgcolor: '#e9e6e1', minHeight: '100vh', pb: 2 }}>
-      <style>{PRINT_CSS}</style>
-      <Box
-        className="no-print"
-        sx={{ position: 'sticky', top: 0, zIndex: 1, display: 'flex', gap: 1, alignItems: 'center', px: 2, py: 1, mb: 2, bgcolor: '#a31515' }}
-      >
-        <Button component={LinkBase} label="chibo.print.back" to={`/meetings/${encodeURIComponent(id)}/show`} sx={{ color: '#fff' }}>
-          <ArrowBackIcon />
-        </Button>
-        <Box sx={{ flex: 1, color: '#fff', fontSize: 14 }}>{translate('chibo.print.hint')}</Box>
-        <Button label="chibo.print.open" variant="contained" color="secondary" size="medium" onClick={() => window.print()} disabled={!meeting}>
-          <PrintIcon />
-        </Button>
-      </Box>
-      {loading && <LinearProgress className="no-print" />}
-      {!checking && !canAccess && (
-        <Alert severity="error" className="no-print" sx={{ mx: 'auto', maxWidth: 800 }}>
-          {translate('ra.message.access_denied')}
-        </Alert>
-      )}
-      {canAccess && !loading && !meeting && (
-        <Alert severity="error" className="no-print" sx={{ mx: 'auto', maxWidth: 800 }}>
-          {translate('ra.notification.item_doesnt_exist')}
-        </Alert>
-      )}
+    <PrintShell
+      css={RECORD_CSS}
+      back={`/meetings/${encodeURIComponent(id)}/show`}
+      hint="chibo.print.hint"
+      printLabel="chibo.print.open"
+      ready={!!meeting}
+      loading={loading}
+      denied={!checking && !canAccess}
+      missing="ra.notification.item_doesnt_exist"
+    >
       {meeting && <MeetingRecordDocument meeting={meeting} />}
-    </Box>
+    </PrintShell>
   );
 }
 

@@ -1,6 +1,6 @@
 import { BRANCH_FINDINGS, MEETING, MEETING_ALERTS } from '../../dataProvider/documents';
 import type { Values } from '../../dataProvider/filters';
-import { blankToNull, READ_ONLY, type ResourceSpec, withDescendants } from '../../dataProvider/spec';
+import { blankToNull, listAsRecord, READ_ONLY, type ResourceSpec, withDescendants } from '../../dataProvider/spec';
 
 const MEETING_INPUTS = [
   'kind',
@@ -89,7 +89,7 @@ export const branchFindings: ResourceSpec = {
       variables: { organizationId: String(id), quarter, asOf },
     };
   },
-  normalize: (record) => (Array.isArray(record) ? { items: record } : record),
+  normalize: listAsRecord,
   sortFields: {},
   filterShape: {},
   idsFilter: false,

@@ -1,4 +1,6 @@
-import { AssignmentKind, addDays, judgingRuleSetsOn, type MeetingRules, planRotation, quarterPeriod, type RuleSet, rotationRespected } from '@chibo/domain';
+import {
+  AssignmentKind, addDays, judgingRuleSetsOn, type MeetingRules, planRotation, quarterPeriod, type RuleSet, rotationRespected,
+} from '@chibo/domain';
 import type { EntityManager } from '@mikro-orm/core';
 import { dayOrToday } from '../../shared/crud';
 import { parseId } from '../../shared/errors';
@@ -94,9 +96,10 @@ export async function supervisionCompliance(em: EntityManager, scopePath: string
 /**
  * The planner's proposal for a quarter under a committee: the standing members, the branches existing throughout the
  * quarter with their meetings planned or held in it, the members' past visits, the year's pilots, and the rotation
- * visits already assigned with a planned meeting (kept). Null outside the request's scope.
+ * visits already assigned with a planned meeting (kept). Only meetings from `asOf` (today when omitted) are proposed.
+ * Null outside the request's scope.
  */
-export async function rotationProposal(em: EntityManager, scopePath: string, organizationId: string, quarter: string): Promise<RotationProposal | null> {
+export async function rotationProposal(em: EntityManager, scopePath: string, organizationId: string, quarter: string, asOf?: string): Promise<RotationProposal | null> {
   checkQuarterKey(quarter, 'quarter');
   const committee = await committeeInScope(em, scopePath, organizationId);
   if (!committee) return null;
@@ -114,12 +117,17 @@ export async function rotationProposal(em: EntityManager, scopePath: string, org
   ]);
   const branchIds = new Set(branches.map((b) => b.id));
   const pilotIds = new Set(pilots.map((p) => p.branch.id));
+  const today = dayOrToday(asOf);
+  const keptMeetings = new Set(fixed.map((a) => (a.plannedMeeting as Meeting).id));
   const quarterOf = (d: string) => `${d.slice(0, 4)}-Q${Math.floor((Number(d.slice(5, 7)) - 1) / 3) + 1}`;
   const plan = planRotation({
     quarter, rotationQuarters: depth,
     members: standing.map((id) => ({ id, unavailable: [] })),
     branches: branches.map((b) => ({ id: b.id, name: b.name, pilot: pilotIds.has(b.id) })),
-    meetings: meetings.filter((m) => m.organization.id === m.branch.id && branchIds.has(m.branch.id)).map((m) => ({ id: m.id, branchId: m.branch.id, day: (m.heldOn ?? m.plannedOn) as string })),
+    // Meetings still to come (a visit cannot be planned into the past), and those the kept visits name.
+    meetings: meetings
+      .filter((m) => m.organization.id === m.branch.id && branchIds.has(m.branch.id) && ((m.heldOn ?? m.plannedOn) as string) >= today || keptMeetings.has(m.id))
+      .map((m) => ({ id: m.id, branchId: m.branch.id, day: (m.heldOn ?? m.plannedOn) as string })),
     pastVisits: past.map((v) => ({ memberId: v.memberId, branchId: v.branchId, quarter: quarterOf(v.day) })),
     fixed: fixed.filter((a) => standing.includes(a.member.id) && branchIds.has(a.branch.id)).map((a) => {
       const m = a.plannedMeeting as Meeting;

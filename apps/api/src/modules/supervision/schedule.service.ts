@@ -37,6 +37,6 @@ export async function quarterSchedule(em: EntityManager, scopePath: string, orga
       day: meeting ? (meeting.heldOn ?? meeting.plannedOn ?? null) : null, note: a.note ?? null,
     };
   });
-  const key = (l: ScheduleLine) => `${l.kind === AssignmentKind.ROTATION ? 0 : 1}|${l.day ?? '9999'}|${l.member}`;
+  const key = (l: ScheduleLine) => `${l.kind === AssignmentKind.ROTATION ? 0 : 1}|${l.day ?? '9999'}|${l.member}|${l.branch}`;
   return { committee, lines: lines.sort((a, b) => key(a).localeCompare(key(b), 'vi')) };
 }

@@ -53,8 +53,9 @@ export class SupervisorAssignmentResolver {
     @Ctx() { em, viewer }: Context,
     @Arg('organizationId', () => ID, { description: 'The ward committee.' }) organizationId: string,
     @Arg('quarter', () => String, { description: 'The quarter, YYYY-Qn.' }) quarter: string,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Propose meetings from this day on (today when omitted).' }) asOf?: string,
   ) {
-    return rotationProposal(em, viewer?.scopePath ?? '/', organizationId, quarter);
+    return rotationProposal(em, viewer?.scopePath ?? '/', organizationId, quarter, asOf);
   }
 
   @Authorized(Access.SUPERVISE)
