@@ -47,7 +47,11 @@ export class PilotResolver {
 
   @Authorized(Access.SIGNED_IN)
   @Query(() => [PilotRatioType], { nullable: true, description: 'The year’s pilot shares under an organization against the plan’s ranges (5–10% regular, 3–5% thematic in 117-KH/ĐU), with a warning outside them; null outside your scope.' })
-  pilotRatios(@Ctx() { em, viewer }: Context, @Arg('organizationId', () => ID) organizationId: string, @Arg('year', () => Int) year: number) {
+  pilotRatios(
+    @Ctx() { em, viewer }: Context,
+    @Arg('organizationId', () => ID, { description: 'The committee whose branches to count.' }) organizationId: string,
+    @Arg('year', () => Int, { description: 'The year.' }) year: number,
+  ) {
     return pilotRatios(em, viewer?.scopePath ?? '/', organizationId, year, todayInVietnam());
   }
 
