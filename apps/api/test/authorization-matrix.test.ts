@@ -27,7 +27,7 @@ const MATRIX: Record<string, Record<string, Access>> = {
   Query: {
     ...rows('me', 'public'), ...rows('auditEntries auditEntry', 'audit'),
     ...rows('exemption exemptions member members membership memberships organization organizations position positions specialDuties specialDuty ward wards', 'signedIn'),
-    ...rows('meeting meetings meetingAlerts meetingRuleSet meetingRuleSets memberTask memberTasks membersWithoutTask resolution resolutions resolutionTask resolutionTasks resolutionReview resolutionReviews thematicPlanItem thematicPlanItems meetingLengthDecision meetingLengthDecisions branchFindings supervisorAssignment supervisorAssignments supervisionCompliance rotationProposal pilot pilots pilotRatios', 'signedIn'),
+    ...rows('meeting meetings meetingAlerts meetingRuleSet meetingRuleSets memberTask memberTasks membersWithoutTask resolution resolutions resolutionTask resolutionTasks resolutionReview resolutionReviews thematicPlanItem thematicPlanItems meetingLengthDecision meetingLengthDecisions branchFindings supervisorAssignment supervisorAssignments supervisionCompliance rotationProposal pilot pilots pilotRatios planIndicators', 'signedIn'),
   },
   Mutation: {
     ...rows('login logout', 'public'), ...rows('changePassword', 'self'),
@@ -47,6 +47,10 @@ const MATRIX: Record<string, Record<string, Access>> = {
   ProposedVisit: rows('branch branchId day meetingId member memberId reasonCodes reasons'),
   UnplacedMember: rows('code member memberId reason'),
   RotationProposal: rows('complete constraints explanation quarter unplaced visits'),
+  IndicatorFigure: rows('code denominator documents numerator rate target'),
+  MonthIndicators: rows('atThreshold attendees expected held heldFirstWeek month present'),
+  QuarterIndicators: rows('expected held quarter'),
+  PlanIndicators: rows('figures from months quarters to'),
   Meeting: rows('agenda attendance attendanceRate attendanceRecorded branch branchId chair chairId createdAt documentsSentOn endTime excusedCount expectedCount findingCount findings forms guests heldOn id judgedBy kind lengthMinutes minuteTaker minuteTakerId minutes month online onlineReason organization organizationId place plannedOn presentCount resolutions roster startTime stepsDone thematicPlanItem thematicPlanItemId thematicTopic unexcusedCount updatedAt version votesAbstain votesAgainst votesFor'),
   MeetingFinding: rows('actual code decisionReference detail documentDate documentNumber threshold unit'),
   MeetingGuest: rows('createdAt id member memberId name role updatedAt version'),
@@ -428,6 +432,7 @@ describe.each(DATABASES)('authorization matrix on %s', async (kind) => {
       ['supervisionCompliance', '(organizationId: $id, quarter: "2026-Q3") { quarter standing { denominator } }', (d: any) => expect(d.quarter).toBe('2026-Q3')],
       ['rotationProposal', '(organizationId: $id, quarter: "2026-Q4") { quarter complete }', (d: any) => expect(d.quarter).toBe('2026-Q4')],
       ['pilotRatios', '(organizationId: $id, year: 2026) { kind chosen branches }', (d: any) => expect(d.map((r: { kind: string }) => r.kind)).toContain('REGULAR_MEETING')],
+      ['planIndicators', '(organizationId: $id, from: "2026-01", to: "2026-03") { months { expected } }', (d: any) => expect(d.months.map((m: { expected: number }) => m.expected)).toEqual([1, 1, 1])],
     ].map(([field, call, check]) => [field as string, {
       // The side's branch: inside every role's subtree (a secretary's is the branch itself).
       inside: async (s: Side) => ({ doc: `query($id: ID!) { ${field}${call} }`, vars: { id: s.branch.id }, check: (data: Record<string, any>) => (check as (d: any) => void)(data[field as string]) }),
