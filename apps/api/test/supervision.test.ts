@@ -100,6 +100,11 @@ describe.each(DATABASES)('supervision and pilots on %s', (kind) => {
     const secretary = viewerFor(Role.BRANCH_SECRETARY, `${committeePath}${branch.a}/`);
     const bySecretary = await db.run(CREATE_ASSIGNMENT, { input: { memberId: m.standing, branchId: branch.a, kind: 'ROTATION', quarter: '2026-Q4' } }, secretary);
     expect(bySecretary.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // A note longer than its column is refused naming it (PostgreSQL would otherwise fail on it), for both records.
+    const longNote = await db.run(CREATE_ASSIGNMENT, { input: { memberId: m.inCharge, branchId: branch.c, kind: 'IN_CHARGE', from: '2026-01-01', note: 'x'.repeat(501) } });
+    expect(longNote.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
+    const longPilotNote = await db.run(`mutation($b: ID!, $n: String!) { createPilot(input: { year: 2027, branchId: $b, kind: REGULAR_MEETING, note: $n }) { id } }`, { b: branch.c, n: 'x'.repeat(501) });
+    expect(longPilotNote.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
     expect(await db.fingerprint()).toBe(before);
     // A secretary sees who is assigned to their own branch, and only that.
     const secretaryB = viewerFor(Role.BRANCH_SECRETARY, `${committeePath}${branch.b}/`);

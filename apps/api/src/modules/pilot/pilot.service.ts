@@ -42,6 +42,7 @@ async function setGuides(tem: EntityManager, pilot: Pilot, branch: Organization,
 
 function applyPilot(row: Pilot, input: PilotFields) {
   if (input.note !== undefined) row.note = input.note?.trim() || null;
+  if ((row.note?.length ?? 0) > 500) assertValid([invalid('note', 'Ghi chú tối đa 500 ký tự.')]);
 }
 
 /** Chooses a branch as a pilot for a year, with its working group, in one transaction. */

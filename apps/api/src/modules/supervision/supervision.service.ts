@@ -42,6 +42,7 @@ async function holdsRole(tem: EntityManager, memberId: number, branch: Organizat
 /** Applies and checks an assignment's fields: the domain's rules, with the facts they need looked up. */
 async function applyAssignment(tem: EntityManager, row: SupervisorAssignment, input: AssignmentFields, branch: Organization) {
   if (input.note !== undefined) row.note = input.note?.trim() || null;
+  if ((row.note?.length ?? 0) > 500) assertValid([invalid('note', 'Ghi chú tối đa 500 ký tự.')]);
   const rotation = row.kind === AssignmentKind.ROTATION;
   const facts = {
     kind: row.kind,
