@@ -14,3 +14,4 @@ export * from './length-decisions';
 export * from './branch-findings';
 export * from './rotation-planner';
 export * from './supervision';
+export * from './indicators';

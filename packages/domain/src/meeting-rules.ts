@@ -6,7 +6,7 @@ import type { RuleSet } from './rule-sets';
  * The revision of the meeting rules below (thresholds shipped and the findings they make). Each stored meeting keeps the
  * revision it was judged by; meetings judged by an older one are judged again when the service starts.
  */
-export const JUDGING_REVISION = 2;
+export const JUDGING_REVISION = 3;
 
 /** Kinds of branch meeting. A combined meeting is a regular and a thematic meeting held together. */
 export enum MeetingKind {

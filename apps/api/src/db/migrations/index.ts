@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261128081618_login_throttling } from './Migration20261128081618_login_throttling';
 import { Migration20261128094500_audit_scope } from './Migration20261128094500_audit_scope';
 import { Migration20261128110000_rule_set_corrections } from './Migration20261128110000_rule_set_corrections';
+import { Migration20261128140000_indicators } from './Migration20261128140000_indicators';
 import { Migration20261128120000_supervision } from './Migration20261128120000_supervision';
 import { Migration20261125145421_shipped_meeting_rule_sets } from './Migration20261125145421_shipped_meeting_rule_sets';
 import { Migration20261125145420_meetings } from './Migration20261125145420_meetings';
@@ -20,4 +21,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128094500_audit_scope', class: Migration20261128094500_audit_scope },
   { name: 'Migration20261128110000_rule_set_corrections', class: Migration20261128110000_rule_set_corrections },
   { name: 'Migration20261128120000_supervision', class: Migration20261128120000_supervision },
+  { name: 'Migration20261128140000_indicators', class: Migration20261128140000_indicators },
 ];

@@ -1,5 +1,5 @@
 import {
-  addDays, AttendanceExclusion, AttendanceStatus, BranchKind, covers, JUDGING_REVISION, judgeMeeting, MEETING_RULE_SETS, MeetingForm, MeetingKind,
+  addDays, AttendanceExclusion, type Finding, meetingQuality, AttendanceStatus, BranchKind, covers, JUDGING_REVISION, judgeMeeting, MEETING_RULE_SETS, MeetingForm, MeetingKind,
   maxConsecutiveExcusedOn,
   meetingLength, OrganizationKind, PositionRole, ProcedureStep, ResolutionKind, ReviewKind, TaskStatus, tallyAttendance, ThematicTopicArea,
 } from '@chibo/domain';
@@ -289,6 +289,9 @@ interface SeedMeeting {
   findings?: unknown[];
   findingCount?: number;
   judgingRevision?: number;
+  contentComplete?: boolean;
+  documentsDue?: boolean;
+  documentsOnTime?: boolean;
 }
 interface SeedAttendance {
   meeting: number;
@@ -327,6 +330,7 @@ function judgeWithRuns(out: Pick<MeetingSeedRows, 'meetings' | 'attendance'>): v
       membersOverExcusedRun: limit ? runs.filter((r) => r > limit.max).length : 0,
     }, MEETING_RULE_SETS);
     m.findingCount = m.findings.length;
+    Object.assign(m, meetingQuality({ heldOn: day, minutes: meetingLength(m.startTime, m.endTime) }, m.findings as Finding[], MEETING_RULE_SETS));
   }
   for (const m of meetings) m.judgingRevision = JUDGING_REVISION;
 }

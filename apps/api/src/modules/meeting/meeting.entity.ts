@@ -181,4 +181,17 @@ export class Meeting extends BaseEntity {
   /** The revision of the meeting rules (`JUDGING_REVISION`) its counts and findings were computed by. */
   @Property({ type: 'integer', default: 0 })
   judgingRevision: number = 0;
+
+  /** Figure 2: held with every procedure step and long enough (its length known), from the findings (`meetingQuality`). */
+  @Field({ description: 'Held with every procedure step and enough length (the plan’s figure 2); false while only planned or with no times recorded.' })
+  @Property({ type: 'boolean', default: false })
+  contentComplete: boolean = false;
+
+  /** A rule set in force on the day asks for documents sent ahead. */
+  @Property({ type: 'boolean', default: false })
+  documentsDue: boolean = false;
+
+  /** Documents went out early enough under that rule. */
+  @Property({ type: 'boolean', default: false })
+  documentsOnTime: boolean = false;
 }

@@ -1,5 +1,5 @@
 import {
-  AttendanceExclusion, covers, AttendanceStatus, JUDGING_REVISION, judgeMeeting, type LengthDecision, lengthDecisionFor, maxConsecutiveExcusedOn,
+  AttendanceExclusion, covers, AttendanceStatus, JUDGING_REVISION, judgeMeeting, meetingQuality, type LengthDecision, lengthDecisionFor, maxConsecutiveExcusedOn,
   type MeetingRules, meetingLength, OrganizationKind, pathIds, personSortKey, type RuleSet, tallyAttendance, trailingExcusedRun,
 } from '@chibo/domain';
 import type { EntityManager } from '@mikro-orm/core';
@@ -199,10 +199,11 @@ export async function refreshLaterRuns(tem: EntityManager, meeting: Meeting, mem
  */
 export function judgeStored(meeting: Meeting, sets: RuleSet<MeetingRules>[], decision: LengthDecision | null): void {
   const limit = meeting.heldOn ? maxConsecutiveExcusedOn(sets, meeting.heldOn) : null;
+  const minutes = meetingLength(meeting.startTime, meeting.endTime);
   const findings = meeting.heldOn
     ? judgeMeeting(
         {
-          kind: meeting.kind, heldOn: meeting.heldOn, minutes: meetingLength(meeting.startTime, meeting.endTime),
+          kind: meeting.kind, heldOn: meeting.heldOn, minutes,
           documentsSentOn: meeting.documentsSentOn, stepsDone: meeting.stepsDone ?? [],
           expected: meeting.expectedCount, presentAmongExpected: meeting.presentCount, unexcusedAbsent: meeting.unexcusedCount,
           attendanceRecorded: meeting.attendanceRecorded,
@@ -214,6 +215,7 @@ export function judgeStored(meeting: Meeting, sets: RuleSet<MeetingRules>[], dec
     : [];
   if (JSON.stringify(findings) !== JSON.stringify(meeting.findings)) meeting.findings = findings;
   meeting.findingCount = findings.length;
+  Object.assign(meeting, meetingQuality({ heldOn: meeting.heldOn ?? null, minutes }, findings, sets));
   meeting.judgingRevision = JUDGING_REVISION;
 }
 
