@@ -14,6 +14,7 @@ import { AuthResolver, ViewerResolver } from './modules/auth/auth.resolver';
 import { assertAccess, authChecker, rootAccess } from './shared/auth-guard';
 import { inputBounds } from './shared/input-limits';
 import { BranchFindingResolver, MeetingAlertsResolver, MemberAttendanceAlertResolver } from './modules/indicators/alerts.resolver';
+import { IndicatorGroupRowResolver, IndicatorRowResolver, IndicatorsResolver } from './modules/indicators/indicators.resolver';
 import { AttendanceResolver, MeetingGuestResolver, RosterEntryResolver } from './modules/meeting/attendance.resolver';
 import { MeetingResolver } from './modules/meeting/meeting.resolver';
 import { MeetingLengthDecisionResolver } from './modules/meeting-rule-set/length-decision.resolver';
@@ -55,7 +56,7 @@ function guardRootFields(schema: GraphQLSchema): GraphQLSchema {
 export const RESOLVERS: NonEmptyArray<Function> = [
   AuthResolver, ViewerResolver, AuditResolver, WardResolver, OrganizationResolver, MemberResolver, MembershipResolver, PositionResolver, ExemptionResolver, SpecialDutyResolver,
   MeetingRuleSetResolver, MeetingLengthDecisionResolver, MeetingResolver, RosterEntryResolver, MeetingGuestResolver, AttendanceResolver, ResolutionResolver, ResolutionTaskResolver,
-  ResolutionReviewResolver, ThematicPlanItemResolver, MemberTaskResolver, MeetingAlertsResolver, MemberAttendanceAlertResolver, BranchFindingResolver,
+  ResolutionReviewResolver, ThematicPlanItemResolver, MemberTaskResolver, MeetingAlertsResolver, MemberAttendanceAlertResolver, BranchFindingResolver, IndicatorsResolver, IndicatorGroupRowResolver, IndicatorRowResolver,
   SupervisorAssignmentResolver, StandingMemberComplianceResolver, InChargeComplianceResolver, ProposedVisitResolver, UnplacedMemberResolver,
   SupervisionComplianceResolver, PilotResolver,
 ];

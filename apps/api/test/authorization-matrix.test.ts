@@ -27,7 +27,7 @@ const MATRIX: Record<string, Record<string, Access>> = {
   Query: {
     ...rows('me', 'public'), ...rows('auditEntries auditEntry', 'audit'),
     ...rows('exemption exemptions member members membership memberships organization organizations position positions specialDuties specialDuty ward wards', 'signedIn'),
-    ...rows('meeting meetings meetingAlerts meetingRuleSet meetingRuleSets memberTask memberTasks membersWithoutTask resolution resolutions resolutionTask resolutionTasks resolutionReview resolutionReviews thematicPlanItem thematicPlanItems meetingLengthDecision meetingLengthDecisions branchFindings supervisorAssignment supervisorAssignments supervisionCompliance rotationProposal pilot pilots pilotRatios planIndicators', 'signedIn'),
+    ...rows('meeting meetings meetingAlerts meetingRuleSet meetingRuleSets memberTask memberTasks membersWithoutTask resolution resolutions resolutionTask resolutionTasks resolutionReview resolutionReviews thematicPlanItem thematicPlanItems meetingLengthDecision meetingLengthDecisions branchFindings supervisorAssignment supervisorAssignments supervisionCompliance rotationProposal pilot pilots pilotRatios indicators indicatorRows', 'signedIn'),
   },
   Mutation: {
     ...rows('login logout', 'public'), ...rows('changePassword', 'self'),
@@ -432,7 +432,9 @@ describe.each(DATABASES)('authorization matrix on %s', async (kind) => {
       ['supervisionCompliance', '(organizationId: $id, quarter: "2026-Q3") { quarter standing { denominator } }', (d: any) => expect(d.quarter).toBe('2026-Q3')],
       ['rotationProposal', '(organizationId: $id, quarter: "2026-Q4") { quarter complete }', (d: any) => expect(d.quarter).toBe('2026-Q4')],
       ['pilotRatios', '(organizationId: $id, year: 2026) { kind chosen branches }', (d: any) => expect(d.map((r: { kind: string }) => r.kind)).toContain('REGULAR_MEETING')],
-      ['planIndicators', '(organizationId: $id, from: "2026-01", to: "2026-03") { months { expected } }', (d: any) => expect(d.months.map((m: { expected: number }) => m.expected)).toEqual([1, 1, 1])],
+      ['indicators', '(scopeId: $id, period: { from: "2026-01", to: "2026-03" }, groupBy: [MONTH], asOf: "2026-04-01") { groups { month figures { code denominator } } }',
+        (d: any) => expect(d.groups.map((g: { figures: Array<{ code: string; denominator: number }> }) => g.figures.find((f) => f.code === 'REGULAR_HELD')?.denominator)).toEqual([1, 1, 1])],
+      ['indicatorRows', '(scopeId: $id, period: { from: "2026-01", to: "2026-03" }, code: REGULAR_HELD, asOf: "2026-04-01") { total }', (d: any) => expect(d.total).toBe(3)],
     ].map(([field, call, check]) => [field as string, {
       // The side's branch: inside every role's subtree (a secretary's is the branch itself).
       inside: async (s: Side) => ({ doc: `query($id: ID!) { ${field}${call} }`, vars: { id: s.branch.id }, check: (data: Record<string, any>) => (check as (d: any) => void)(data[field as string]) }),

@@ -91,7 +91,7 @@ export const INDICATORS: IndicatorDefinition[] = [
   {
     code: IndicatorCode.MEMBERS_TASKED, planFigure: 4, unit: 'MEMBER', groupable: ALL,
     label: 'Đảng viên được phân công nhiệm vụ', labelEn: 'Working members with a task',
-    convention: 'Vào ngày cuối của kỳ (hoặc hôm nay nếu sớm hơn): đảng viên đang sinh hoạt ở chi bộ, chưa nghỉ hưu và không được miễn sinh hoạt; được tính là đã phân công nếu có nhiệm vụ của năm đó do bất kỳ chi bộ nào giao.',
+    convention: 'Vào ngày cuối của kỳ (hoặc hôm nay nếu sớm hơn): đảng viên đang sinh hoạt ở chi bộ, chưa nghỉ hưu và không được miễn sinh hoạt; được tính là đã phân công nếu đến ngày đó đã có nhiệm vụ của năm do bất kỳ chi bộ nào giao.',
   },
   {
     code: IndicatorCode.SUPERVISORS_ROTATING, planFigure: null, unit: 'COMMITTEE_MEMBER', groupable: COMMITTEE,

@@ -242,6 +242,7 @@ export class Loaders {
 
   meeting = () => this.byId(Meeting, 'meeting', this.branchScope());
   resolution = () => this.byId(Resolution, 'resolution', this.branchScope());
+  resolutionTask = () => this.byId(ResolutionTask, 'resolution-task', this.branchScope());
   thematicPlanItem = () => this.byId(ThematicPlanItem, 'thematic-plan-item', this.branchScope());
   guestsOfMeeting = () => this.manyBy(MeetingGuest, 'meeting', 'guests', {}, { id: 'asc' });
   attendanceOfMeeting = () => this.manyBy(Attendance, 'meeting', 'attendance', {}, { id: 'asc' });

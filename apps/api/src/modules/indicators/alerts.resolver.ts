@@ -7,8 +7,6 @@ import { Member } from '../member/member.entity';
 import { Organization } from '../organization/organization.entity';
 import { ResolutionTask } from '../resolution/resolution-task.entity';
 import { branchFindings, meetingAlerts } from './alerts.service';
-import { planIndicators } from './indicators.service';
-import { PlanIndicators } from './indicators.type';
 import { BranchFinding, MeetingAlerts, MemberAttendanceAlert } from './alerts.type';
 
 @Resolver(() => MeetingAlerts)
@@ -38,17 +36,6 @@ export class MeetingAlertsResolver {
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'Count meetings held up to this day.' }) asOf?: string,
   ) {
     return branchFindings(em, viewer?.scopePath ?? '/', organizationId, quarter, asOf);
-  }
-
-  @Authorized(Access.SIGNED_IN)
-  @Query(() => PlanIndicators, { nullable: true, description: 'The plan’s figures 1 (regular meetings held and held by day 7 / branches expected; thematic meetings held / branches expected for the quarter) and 3 (pooled attendance: present among expected ÷ expected; branches at the threshold / branches expected, one that did not meet counting as below) under an organization over a range of months, against the structure as it stood each month; null outside your scope.' })
-  planIndicators(
-    @Ctx() { em, viewer }: Context,
-    @Arg('organizationId', () => ID, { description: 'The committee or branch whose subtree to count.' }) organizationId: string,
-    @Arg('from', () => String, { description: 'First month, YYYY-MM.' }) from: string,
-    @Arg('to', () => String, { description: 'Last month, YYYY-MM (at most 36 months).' }) to: string,
-  ) {
-    return planIndicators(em, viewer?.scopePath ?? '/', organizationId, from, to);
   }
 
   @FieldResolver(() => [ResolutionTask], { description: 'The first 20 overdue tasks, earliest deadline first.' })

@@ -1,100 +1,339 @@
-import { addDays, quarterPeriod } from '@chibo/domain';
+import { IndicatorCode, type IndicatorMonth, OrganizationKind, TaskStatus } from '@chibo/domain';
 import type { EntityManager } from '@mikro-orm/core';
+import type { Knex } from '@mikro-orm/knex';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
-import type { Organization } from '../organization/organization.entity';
 
-/** One month of the period, as SQL rows: its key, first day and the last day of its first week. */
-export interface MonthRow {
-  month: string;
-  first: string;
-  weekEnd: string;
+/** The ways the figures can be split. BRANCH splits by each branch (a ranking); ORGANIZATION by the units directly under the scope. */
+export type GroupKey = 'ORGANIZATION' | 'BRANCH' | 'BRANCH_KIND' | 'MONTH' | 'QUARTER';
+
+/** A quarter lying wholly in the period: its key, first day and the first day after it. */
+export interface QuarterRow {
+  quarter: string;
+  from: string;
+  to: string;
 }
 
-/** The months of a range of "YYYY-MM" keys, both ends included. */
-export function monthsBetween(from: string, to: string): MonthRow[] {
-  const out: MonthRow[] = [];
-  let [y, m] = [Number(from.slice(0, 4)), Number(from.slice(5, 7))];
-  for (let month = from; month <= to; month = `${y}-${String(m).padStart(2, '0')}`) {
-    out.push({ month, first: `${month}-01`, weekEnd: addDays(`${month}-01`, 6) });
-    if (m === 12) {
-      y += 1;
-      m = 1;
-    } else m += 1;
-  }
-  return out;
+/** A day on which the members' figure is taken (convention 7), with the month or quarter it stands for. */
+export interface AsOfRow {
+  month: string | null;
+  quarter: string | null;
+  day: string;
+  year: number;
 }
 
+/** What every figure's query needs: the subtree, the months with their rules, the whole quarters, the as-of days. */
+export interface Frame {
+  /** Branches counted: those whose path starts with this ("/": all). */
+  path: string;
+  /** How ORGANIZATION groups: the scope itself (a branch), its children (a committee), or the roots (everything). */
+  groupUnder: { kind: 'SELF' | 'CHILDREN'; id: number } | { kind: 'ROOTS' };
+  months: IndicatorMonth[];
+  quarters: QuarterRow[];
+  asOfDays: AsOfRow[];
+  /** Deadlines before this day have passed. */
+  asOf: string;
+}
+
+/** One group's counts: the key values and, per figure, numerator and denominator. */
+export interface GroupCounts {
+  keys: Partial<Record<GroupKey, string | null>>;
+  counts: Partial<Record<IndicatorCode, [number, number]>>;
+}
+
+type Row = Record<string, string | number | null>;
+
+const isPg = (em: EntityManager) => em.config.get('driver')?.name === 'PostgreSqlDriver';
 /** A day parameter as the database compares it with a date column: a date on PostgreSQL, ISO text on SQLite. */
-function day(em: EntityManager): string {
-  return em.config.get('driver')?.name === 'PostgreSqlDriver' ? 'cast(? as date)' : '?';
+const day = (em: EntityManager) => (isPg(em) ? 'cast(? as date)' : '?');
+const num = (em: EntityManager) => (isPg(em) ? 'cast(? as double precision)' : 'cast(? as real)');
+const knexOf = (em: EntityManager) => (em as SqlEntityManager).getKnex();
+
+/** The months as a derived table: key, quarter, first day, first day after, due day, attendance share and strictness. */
+function monthTable(em: EntityManager, months: IndicatorMonth[]) {
+  const sql = months
+    .map(() => `select cast(? as varchar(7)) as month, cast(? as varchar(7)) as quarter, ${day(em)} as first_day, ${day(em)} as next_first, ${day(em)} as due_day, ${num(em)} as share, cast(? as integer) as strict`)
+    .join(' union all ');
+  const params = months.flatMap((m) => [m.month, m.quarter, m.first, nextFirst(m.month), m.dueDay, m.threshold?.share ?? 2, m.threshold?.strict ? 1 : 0]);
+  return knexOf(em).raw(`(${sql}) as mo`, params);
 }
 
-/** The months as a derived table both databases read: `select ? as month, ? as first_day, ? as week_end union all …`. */
-function monthTable(em: EntityManager, months: MonthRow[]) {
-  const sql = months.map(() => `select cast(? as varchar(7)) as month, ${day(em)} as first_day, ${day(em)} as week_end`).join(' union all ');
-  return (em as SqlEntityManager).getKnex().raw(`(${sql}) as mo`, months.flatMap((m) => [m.month, m.first, m.weekEnd]));
+function nextFirst(month: string): string {
+  const [y, m] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
 }
 
-/** Per month: branches expected to hold the regular meeting, those that held one, held in the first week, and the pooled attendance. */
-export interface MonthFigures {
-  month: string;
-  expected: number;
-  held: number;
-  heldFirstWeek: number;
-  present: number;
-  attendees: number;
-  atThreshold: number;
+function quarterTable(em: EntityManager, quarters: QuarterRow[]) {
+  const sql = quarters.map(() => `select cast(? as varchar(7)) as quarter, ${day(em)} as q_from, ${day(em)} as q_to`).join(' union all ');
+  return knexOf(em).raw(`(${sql}) as qu`, quarters.flatMap((q) => [q.quarter, q.from, q.to]));
 }
+
+function asOfTable(em: EntityManager, rows: AsOfRow[]) {
+  const sql = rows.map(() => `select cast(? as varchar(7)) as month, cast(? as varchar(7)) as quarter, ${day(em)} as day, cast(? as integer) as year`).join(' union all ');
+  return knexOf(em).raw(`(${sql}) as ad`, rows.flatMap((r) => [r.month, r.quarter, r.day, r.year]));
+}
+
+/** The units ORGANIZATION groups by, as a derived table `g (id, path)`. */
+function groupTable(em: EntityManager, frame: Frame) {
+  const knex = knexOf(em);
+  const under = frame.groupUnder;
+  if (under.kind === 'ROOTS') return knex.raw('(select id, path from organization where parent_id is null) as g');
+  return knex.raw(`(select id, path from organization where ${under.kind === 'SELF' ? 'id' : 'parent_id'} = ?) as g`, [under.id]);
+}
+
+/** The key expressions of a figure's rows; a key the figure cannot be split by is missing. */
+type KeyColumns = Partial<Record<GroupKey, string>>;
+
+/** Adds the group keys to a query (selected as key_<name> and grouped), joining `g` when grouping by organization. */
+function grouped(em: EntityManager, qb: Knex.QueryBuilder, frame: Frame, keys: GroupKey[], columns: KeyColumns): Knex.QueryBuilder {
+  const knex = knexOf(em);
+  if (keys.includes('ORGANIZATION')) qb.join(groupTable(em, frame), knex.raw("b.path like g.path || '%'"));
+  for (const key of keys) {
+    const column = key === 'ORGANIZATION' ? 'g.id' : key === 'BRANCH' ? 'b.id' : key === 'BRANCH_KIND' ? 'b.branch_kind' : columns[key];
+    qb.select(knex.raw(`${column} as key_${key.toLowerCase()}`)).groupByRaw(column as string);
+  }
+  return qb;
+}
+
+/** Whether a figure's rows can be split by every key asked. */
+function splits(keys: GroupKey[], columns: KeyColumns): boolean {
+  return keys.every((k) => k === 'ORGANIZATION' || k === 'BRANCH' || k === 'BRANCH_KIND' || columns[k] != null);
+}
+
+function toGroups(rows: Row[], keys: GroupKey[], codes: Array<[IndicatorCode, string, string]>): GroupCounts[] {
+  return rows.map((r) => ({
+    keys: Object.fromEntries(keys.map((k) => [k, r[`key_${k.toLowerCase()}`] == null ? null : String(r[`key_${k.toLowerCase()}`])])),
+    counts: Object.fromEntries(codes.map(([code, n, d]) => [code, [Number(r[n] ?? 0), Number(r[d] ?? 0)]])),
+  }));
+}
+
+const subtree = (frame: Frame) => `${frame.path}%`;
 
 /**
- * Figures 1 and 3 of the plan per month under an organization, in one grouped query (conventions 3, 5, 6): a branch is
- * expected if it exists on the month's first day; its own regular (or combined) meeting of the month counts, held in the
- * first week when held by day 7; attendance pools the present and the expected of those meetings; a branch is at the
- * threshold when its meeting reached `share` (strictly above it when `strict`), one that did not meet is below.
+ * Figures 1 (regular held, in the first week) and 3 (pooled attendance, branches at the threshold) over branch-months
+ * (conventions 3, 5, 6): a branch is expected in a month if it exists on the first day; its own regular (or combined)
+ * meeting of that month counts; the threshold is the month's, one that did not meet is below.
  */
-export async function monthlyFigures(em: EntityManager, under: Organization, months: MonthRow[], share: number, strict: boolean): Promise<MonthFigures[]> {
-  const knex = (em as SqlEntityManager).getKnex();
-  const shareParam = em.config.get('driver')?.name === 'PostgreSqlDriver' ? 'cast(? as double precision)' : 'cast(? as real)';
-  const reached = `m.present_count ${strict ? '>' : '>='} ${shareParam} * m.expected_count`;
-  const rows: Array<Record<string, string | number>> = await knex
-    .select('mo.month')
-    .count({ expected: 'b.id' })
-    .select(knex.raw('count(m.id) as held'))
-    .select(knex.raw('sum(case when m.held_on <= mo.week_end then 1 else 0 end) as first_week'))
-    .select(knex.raw('coalesce(sum(m.present_count), 0) as present'))
-    .select(knex.raw('coalesce(sum(m.expected_count), 0) as attendees'))
-    .select(knex.raw(`sum(case when m.attendance_recorded and m.expected_count > 0 and ${reached} then 1 else 0 end) as at_threshold`, [share]))
-    .from(monthTable(em, months))
+export async function branchMonthCounts(em: EntityManager, frame: Frame, keys: GroupKey[]): Promise<GroupCounts[]> {
+  const columns: KeyColumns = { MONTH: 'mo.month', QUARTER: 'mo.quarter' };
+  if (!frame.months.length) return [];
+  const knex = knexOf(em);
+  const reached = '(case when mo.strict = 1 then m.present_count > mo.share * m.expected_count else m.present_count >= mo.share * m.expected_count end)';
+  const qb = knex
+    .select(knex.raw('count(b.id) as expected'), knex.raw('count(m.id) as held'))
+    .select(knex.raw('sum(case when m.held_on <= mo.due_day then 1 else 0 end) as first_week'))
+    .select(knex.raw('coalesce(sum(m.present_count), 0) as present'), knex.raw('coalesce(sum(m.expected_count), 0) as attendees'))
+    .select(knex.raw(`sum(case when m.attendance_recorded and m.expected_count > 0 and ${reached} then 1 else 0 end) as at_threshold`))
+    .from(monthTable(em, frame.months))
     .join('organization as b', (j) => j.on(knex.raw('b.founded_on <= mo.first_day')).andOn(knex.raw('(b.dissolved_on is null or b.dissolved_on > mo.first_day)')))
     .leftJoin('meeting as m', (j) => j.on('m.organization_id', 'b.id').andOn('m.regular_month', 'mo.month').andOnNotNull('m.held_on'))
-    .where('b.kind', 'BRANCH').andWhere('b.path', 'like', `${under.path}%`)
-    .groupBy('mo.month').orderBy('mo.month');
-  const byMonth = new Map(rows.map((r) => [String(r.month), r]));
-  return months.map(({ month }) => {
-    const r = byMonth.get(month);
-    return {
-      month, expected: Number(r?.expected ?? 0), held: Number(r?.held ?? 0), heldFirstWeek: Number(r?.first_week ?? 0),
-      present: Number(r?.present ?? 0), attendees: Number(r?.attendees ?? 0), atThreshold: Number(r?.at_threshold ?? 0),
-    };
-  });
+    .where('b.kind', OrganizationKind.BRANCH).andWhere('b.path', 'like', subtree(frame));
+  const rows: Row[] = await grouped(em, qb, frame, keys, columns);
+  return toGroups(rows, keys, [
+    [IndicatorCode.REGULAR_HELD, 'held', 'expected'], [IndicatorCode.REGULAR_FIRST_WEEK, 'first_week', 'expected'],
+    [IndicatorCode.ATTENDANCE_POOLED, 'present', 'attendees'], [IndicatorCode.BRANCHES_AT_THRESHOLD, 'at_threshold', 'expected'],
+  ]);
 }
 
-/** Per quarter: branches expected to hold the thematic meeting (existing every day of it) and those that held one. */
-export async function quarterFigures(em: EntityManager, under: Organization, quarters: string[]): Promise<Array<{ quarter: string; expected: number; held: number }>> {
-  const knex = (em as SqlEntityManager).getKnex();
-  const out: Array<{ quarter: string; expected: number; held: number }> = [];
-  if (quarters.length === 0) return out;
-  const periods = quarters.map((q) => ({ q, ...(quarterPeriod(q) as { from: string; to: string }) }));
-  const sql = periods.map(() => `select cast(? as varchar(7)) as quarter, ${day(em)} as q_from, ${day(em)} as q_to`).join(' union all ');
-  const rows: Array<{ quarter: string; expected: number; held: number }> = await knex
-    .select('qu.quarter').count({ expected: 'b.id' })
+/** Figure 1's thematic part over branch-quarters: a branch existing every day of a whole quarter of the period, and whether it held a thematic (or combined) meeting then. */
+export async function branchQuarterCounts(em: EntityManager, frame: Frame, keys: GroupKey[]): Promise<GroupCounts[]> {
+  const columns: KeyColumns = { QUARTER: 'qu.quarter' };
+  if (!frame.quarters.length || !splits(keys, columns)) return [];
+  const knex = knexOf(em);
+  const qb = knex
+    .select(knex.raw('count(b.id) as expected'))
     .select(knex.raw(`sum(case when exists (select 1 from meeting t where t.organization_id = b.id and t.kind in ('THEMATIC', 'COMBINED')
       and t.held_on >= qu.q_from and t.held_on < qu.q_to) then 1 else 0 end) as held`))
-    .from(knex.raw(`(${sql}) as qu`, periods.flatMap((p) => [p.q, p.from, p.to])))
+    .from(quarterTable(em, frame.quarters))
     .join('organization as b', (j) => j.on(knex.raw('b.founded_on <= qu.q_from')).andOn(knex.raw('(b.dissolved_on is null or b.dissolved_on >= qu.q_to)')))
-    .where('b.kind', 'BRANCH').andWhere('b.path', 'like', `${under.path}%`)
-    .groupBy('qu.quarter').orderBy('qu.quarter');
-  const byQuarter = new Map(rows.map((r) => [String(r.quarter), r]));
-  return quarters.map((quarter) => ({ quarter, expected: Number(byQuarter.get(quarter)?.expected ?? 0), held: Number(byQuarter.get(quarter)?.held ?? 0) }));
+    .where('b.kind', OrganizationKind.BRANCH).andWhere('b.path', 'like', subtree(frame));
+  const rows: Row[] = await grouped(em, qb, frame, keys, columns);
+  return toGroups(rows, keys, [[IndicatorCode.THEMATIC_HELD, 'held', 'expected']]);
 }
 
+/** Figure 2 and the documents figure over the branch meetings held in the period (a party group's meeting is not the branch's). */
+export async function meetingCounts(em: EntityManager, frame: Frame, keys: GroupKey[]): Promise<GroupCounts[]> {
+  const columns: KeyColumns = { MONTH: 'mo.month', QUARTER: 'mo.quarter' };
+  if (!frame.months.length) return [];
+  const knex = knexOf(em);
+  const qb = knex
+    .select(knex.raw('count(m.id) as held'), knex.raw('sum(case when m.content_complete then 1 else 0 end) as complete'))
+    .select(knex.raw('sum(case when m.documents_due then 1 else 0 end) as due'), knex.raw('sum(case when m.documents_on_time then 1 else 0 end) as on_time'))
+    .from(monthTable(em, frame.months))
+    .join('meeting as m', 'm.month', 'mo.month')
+    .join('organization as b', 'b.id', 'm.organization_id')
+    .whereNotNull('m.held_on').andWhere('b.kind', OrganizationKind.BRANCH).andWhere('b.path', 'like', subtree(frame));
+  const rows: Row[] = await grouped(em, qb, frame, keys, columns);
+  return toGroups(rows, keys, [[IndicatorCode.CONTENT_COMPLETE, 'complete', 'held'], [IndicatorCode.DOCUMENTS_ON_TIME, 'on_time', 'due']]);
+}
+
+/** The SQL of "working on ad.day": not retired then (the domain's workingOn) and not exempt then. */
+const WORKING = `(m.retired_on > ad.day or (m.retired_on is null and m.work_status <> 'RETIRED'))
+  and not exists (select 1 from exemption e where e.member_id = ms.member_id and e.from_date <= ad.day and (e.to_date is null or e.to_date > ad.day))`;
+
+/** Figure 4 (convention 7): on each as-of day, working members of the branches then, and those holding a task for that year from any branch. */
+export async function memberCounts(em: EntityManager, frame: Frame, keys: GroupKey[]): Promise<GroupCounts[]> {
+  const columns: KeyColumns = { MONTH: 'ad.month', QUARTER: 'ad.quarter' };
+  if (!frame.asOfDays.length) return [];
+  const knex = knexOf(em);
+  const qb = knex
+    .select(knex.raw('count(ms.member_id) as working'))
+    .select(knex.raw('sum(case when exists (select 1 from member_task t where t.member_id = ms.member_id and t.year = ad.year and t.assigned_on <= ad.day) then 1 else 0 end) as tasked'))
+    .from(asOfTable(em, frame.asOfDays))
+    .join('membership as ms', (j) => j.on(knex.raw('ms.from_date <= ad.day')).andOn(knex.raw('(ms.to_date is null or ms.to_date > ad.day)')))
+    .join('organization as b', 'b.id', 'ms.branch_id')
+    .join('member as m', 'm.id', 'ms.member_id')
+    .where('b.path', 'like', subtree(frame)).andWhereRaw(WORKING);
+  const rows: Row[] = await grouped(em, qb, frame, keys, columns);
+  return toGroups(rows, keys, [[IndicatorCode.MEMBERS_TASKED, 'tasked', 'working']]);
+}
+
+/** Resolution tasks whose deadline fell in the period and has passed by the as-of day (cancelled ones apart), and those done by it. */
+export async function taskCounts(em: EntityManager, frame: Frame, keys: GroupKey[]): Promise<GroupCounts[]> {
+  const columns: KeyColumns = { MONTH: 'mo.month', QUARTER: 'mo.quarter' };
+  if (!frame.months.length) return [];
+  const knex = knexOf(em);
+  const qb = knex
+    .select(knex.raw('count(rt.id) as due'))
+    .select(knex.raw('sum(case when rt.completed_on is not null and rt.completed_on <= rt.deadline then 1 else 0 end) as on_time'))
+    .from(monthTable(em, frame.months))
+    .join('resolution_task as rt', (j) => j.on(knex.raw('rt.deadline >= mo.first_day')).andOn(knex.raw('rt.deadline < mo.next_first')))
+    .join('organization as b', 'b.id', 'rt.branch_id')
+    .whereNot('rt.status', TaskStatus.CANCELLED).andWhere('rt.deadline', '<', frame.asOf).andWhere('b.path', 'like', subtree(frame));
+  const rows: Row[] = await grouped(em, qb, frame, keys, columns);
+  return toGroups(rows, keys, [[IndicatorCode.TASKS_ON_TIME, 'on_time', 'due']]);
+}
+
+/** One row behind a figure: the branch, month or quarter, meeting, member or task, and its share of numerator and denominator. */
+export interface DrillRow {
+  branchId: number | null;
+  month: string | null;
+  quarter: string | null;
+  meetingId: number | null;
+  memberId: number | null;
+  taskId: number | null;
+  numerator: number;
+  denominator: number;
+  /** Counts in the numerator (for pooled attendance: the meeting reached the threshold). */
+  counted: boolean;
+}
+
+/** Filters of a drill-down: one group's keys, and whether the row counts in the numerator. */
+export interface DrillFilter {
+  counted?: boolean | null;
+  underPath?: string | null;
+  branchKind?: string | null;
+  month?: string | null;
+  quarter?: string | null;
+}
+
+/** A drill-down query before paging: its rows' columns and the condition that makes a row count. */
+interface Drill {
+  qb: Knex.QueryBuilder;
+  counted: string;
+  monthColumn: string | null;
+  quarterColumn: string | null;
+  order: string[];
+}
+
+function drillFor(em: EntityManager, frame: Frame, code: IndicatorCode): Drill | null {
+  const knex = knexOf(em);
+  switch (code) {
+    case IndicatorCode.REGULAR_HELD:
+    case IndicatorCode.REGULAR_FIRST_WEEK:
+    case IndicatorCode.BRANCHES_AT_THRESHOLD:
+    case IndicatorCode.ATTENDANCE_POOLED: {
+      if (!frame.months.length) return null;
+      const reached = '(case when mo.strict = 1 then m.present_count > mo.share * m.expected_count else m.present_count >= mo.share * m.expected_count end)';
+      const counted = {
+        [IndicatorCode.REGULAR_HELD]: 'm.id is not null',
+        [IndicatorCode.REGULAR_FIRST_WEEK]: 'm.held_on <= mo.due_day',
+        [IndicatorCode.BRANCHES_AT_THRESHOLD]: `(m.attendance_recorded and m.expected_count > 0 and ${reached})`,
+        [IndicatorCode.ATTENDANCE_POOLED]: `(m.attendance_recorded and m.expected_count > 0 and ${reached})`,
+      }[code];
+      const pooled = code === IndicatorCode.ATTENDANCE_POOLED;
+      const qb = knex.select('b.id as branch_id', 'mo.month', 'mo.quarter', 'm.id as meeting_id', knex.raw('null as member_id'), knex.raw('null as task_id'))
+        .select(knex.raw(pooled ? 'm.present_count as numerator' : `case when ${counted} then 1 else 0 end as numerator`))
+        .select(knex.raw(pooled ? 'm.expected_count as denominator' : '1 as denominator'))
+        .from(monthTable(em, frame.months))
+        .join('organization as b', (j) => j.on(knex.raw('b.founded_on <= mo.first_day')).andOn(knex.raw('(b.dissolved_on is null or b.dissolved_on > mo.first_day)')))
+        .where('b.kind', OrganizationKind.BRANCH).andWhere('b.path', 'like', subtree(frame));
+      if (pooled) qb.join('meeting as m', (j) => j.on('m.organization_id', 'b.id').andOn('m.regular_month', 'mo.month').andOnNotNull('m.held_on')).andWhere('m.expected_count', '>', 0);
+      else qb.leftJoin('meeting as m', (j) => j.on('m.organization_id', 'b.id').andOn('m.regular_month', 'mo.month').andOnNotNull('m.held_on'));
+      return { qb, counted: `coalesce(${counted}, false)`, monthColumn: 'mo.month', quarterColumn: 'mo.quarter', order: ['mo.month', 'b.name', 'b.id'] };
+    }
+    case IndicatorCode.THEMATIC_HELD: {
+      if (!frame.quarters.length) return null;
+      const counted = `exists (select 1 from meeting t where t.organization_id = b.id and t.kind in ('THEMATIC', 'COMBINED') and t.held_on >= qu.q_from and t.held_on < qu.q_to)`;
+      const qb = knex.select('b.id as branch_id', knex.raw('null as month'), 'qu.quarter', knex.raw(`(select min(t.id) from meeting t where t.organization_id = b.id and t.kind in ('THEMATIC', 'COMBINED') and t.held_on >= qu.q_from and t.held_on < qu.q_to) as meeting_id`))
+        .select(knex.raw('null as member_id'), knex.raw('null as task_id'), knex.raw(`case when ${counted} then 1 else 0 end as numerator`), knex.raw('1 as denominator'))
+        .from(quarterTable(em, frame.quarters))
+        .join('organization as b', (j) => j.on(knex.raw('b.founded_on <= qu.q_from')).andOn(knex.raw('(b.dissolved_on is null or b.dissolved_on >= qu.q_to)')))
+        .where('b.kind', OrganizationKind.BRANCH).andWhere('b.path', 'like', subtree(frame));
+      return { qb, counted, monthColumn: null, quarterColumn: 'qu.quarter', order: ['qu.quarter', 'b.name', 'b.id'] };
+    }
+    case IndicatorCode.CONTENT_COMPLETE:
+    case IndicatorCode.DOCUMENTS_ON_TIME: {
+      if (!frame.months.length) return null;
+      const docs = code === IndicatorCode.DOCUMENTS_ON_TIME;
+      const counted = docs ? 'm.documents_on_time' : 'm.content_complete';
+      const qb = knex.select('b.id as branch_id', 'mo.month', 'mo.quarter', 'm.id as meeting_id', knex.raw('null as member_id'), knex.raw('null as task_id'))
+        .select(knex.raw(`case when ${counted} then 1 else 0 end as numerator`), knex.raw('1 as denominator'))
+        .from(monthTable(em, frame.months)).join('meeting as m', 'm.month', 'mo.month').join('organization as b', 'b.id', 'm.organization_id')
+        .whereNotNull('m.held_on').andWhere('b.kind', OrganizationKind.BRANCH).andWhere('b.path', 'like', subtree(frame));
+      if (docs) qb.andWhereRaw('m.documents_due');
+      return { qb, counted, monthColumn: 'mo.month', quarterColumn: 'mo.quarter', order: ['m.held_on', 'b.name', 'm.id'] };
+    }
+    case IndicatorCode.MEMBERS_TASKED: {
+      if (!frame.asOfDays.length) return null;
+      const counted = 'exists (select 1 from member_task t where t.member_id = ms.member_id and t.year = ad.year and t.assigned_on <= ad.day)';
+      const qb = knex.select('b.id as branch_id', 'ad.month', 'ad.quarter', knex.raw('null as meeting_id'), 'ms.member_id', knex.raw('null as task_id'))
+        .select(knex.raw(`case when ${counted} then 1 else 0 end as numerator`), knex.raw('1 as denominator'))
+        .from(asOfTable(em, frame.asOfDays))
+        .join('membership as ms', (j) => j.on(knex.raw('ms.from_date <= ad.day')).andOn(knex.raw('(ms.to_date is null or ms.to_date > ad.day)')))
+        .join('organization as b', 'b.id', 'ms.branch_id').join('member as m', 'm.id', 'ms.member_id')
+        .where('b.path', 'like', subtree(frame)).andWhereRaw(WORKING);
+      return { qb, counted, monthColumn: 'ad.month', quarterColumn: 'ad.quarter', order: ['ad.day', 'b.name', 'm.sort_key', 'm.id'] };
+    }
+    case IndicatorCode.TASKS_ON_TIME: {
+      if (!frame.months.length) return null;
+      const counted = '(rt.completed_on is not null and rt.completed_on <= rt.deadline)';
+      const qb = knex.select('b.id as branch_id', 'mo.month', 'mo.quarter', knex.raw('null as meeting_id'), 'rt.owner_member_id as member_id', 'rt.id as task_id')
+        .select(knex.raw(`case when ${counted} then 1 else 0 end as numerator`), knex.raw('1 as denominator'))
+        .from(monthTable(em, frame.months))
+        .join('resolution_task as rt', (j) => j.on(knex.raw('rt.deadline >= mo.first_day')).andOn(knex.raw('rt.deadline < mo.next_first')))
+        .join('organization as b', 'b.id', 'rt.branch_id')
+        .whereNot('rt.status', TaskStatus.CANCELLED).andWhere('rt.deadline', '<', frame.asOf).andWhere('b.path', 'like', subtree(frame));
+      return { qb, counted, monthColumn: 'mo.month', quarterColumn: 'mo.quarter', order: ['rt.deadline', 'b.name', 'rt.id'] };
+    }
+    default:
+      return null;
+  }
+}
+
+/** The rows behind a figure computed over the branches (not the committee's own supervision and pilot figures), filtered and paged, with their total. */
+export async function drillRows(em: EntityManager, frame: Frame, code: IndicatorCode, filter: DrillFilter, offset: number, limit: number): Promise<{ total: number; rows: DrillRow[] } | null> {
+  const drill = drillFor(em, frame, code);
+  if (!drill) return null;
+  const { qb } = drill;
+  if (filter.underPath) qb.andWhere('b.path', 'like', `${filter.underPath}%`);
+  if (filter.branchKind) qb.andWhere('b.branch_kind', filter.branchKind);
+  if (filter.month) {
+    if (!drill.monthColumn) return { total: 0, rows: [] };
+    qb.andWhereRaw(`${drill.monthColumn} = ?`, [filter.month]);
+  }
+  if (filter.quarter) qb.andWhereRaw(`${drill.quarterColumn} = ?`, [filter.quarter]);
+  if (filter.counted != null) qb.andWhereRaw(filter.counted ? drill.counted : `not (${drill.counted})`);
+  qb.select(knexOf(em).raw(`case when ${drill.counted} then 1 else 0 end as is_counted`));
+  const countQuery = knexOf(em).count({ n: '*' }).from(qb.clone().as('rows'));
+  const [counted] = (await countQuery) as Array<{ n: number | string }>;
+  const rows: Row[] = await qb.orderByRaw(drill.order.join(', ')).offset(offset).limit(limit);
+  return {
+    total: Number(counted?.n ?? 0),
+    rows: rows.map((r) => ({
+      branchId: Number(r.branch_id), month: r.month == null ? null : String(r.month), quarter: r.quarter == null ? null : String(r.quarter),
+      meetingId: r.meeting_id == null ? null : Number(r.meeting_id), memberId: r.member_id == null ? null : Number(r.member_id),
+      taskId: r.task_id == null ? null : Number(r.task_id), numerator: Number(r.numerator ?? 0), denominator: Number(r.denominator ?? 0),
+      counted: Number(r.is_counted) === 1,
+    })),
+  };
+}

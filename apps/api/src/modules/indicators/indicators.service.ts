@@ -1,52 +1,254 @@
-import { invalid, judgingRuleSetsOn, quarterKeyOf } from '@chibo/domain';
+import {
+  addDays, INDICATOR_BY_CODE, INDICATORS, IndicatorCode, indicatorMet, indicatorMonths, indicatorTarget, invalid, type MeetingRules, monthEnd,
+  OrganizationKind, PilotKind, quarterKeyOf, quarterPeriod, resolvePeriod, type RuleSet, todayInVietnam, wholeQuarters,
+} from '@chibo/domain';
 import type { EntityManager } from '@mikro-orm/core';
 import { assertValid, parseId } from '../../shared/errors';
 import { storedRuleSets } from '../meeting-rule-set/meeting-rule-set.queries';
 import { Organization } from '../organization/organization.entity';
-import { monthlyFigures, monthsBetween, quarterFigures } from './indicators.queries';
-import type { IndicatorFigure, PlanIndicators } from './indicators.type';
+import { Pilot } from '../pilot/pilot.entity';
+import { pilotRatios } from '../pilot/pilot.service';
+import { supervisionCompliance } from '../supervision/compliance.service';
+import {
+  type AsOfRow, branchMonthCounts, branchQuarterCounts, type DrillRow, drillRows, type Frame, type GroupCounts, type GroupKey, meetingCounts, memberCounts, taskCounts,
+} from './indicators.queries';
+import type { IndicatorFigure, IndicatorGroup, IndicatorGroupRow, IndicatorRow, IndicatorRowPage, Indicators, PeriodInput } from './indicators.type';
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+/** The most rows one drill-down page returns. */
+export const MAX_INDICATOR_ROWS = 500;
 
-const figure = (code: string, numerator: number, denominator: number, target: number, documents: string[]): IndicatorFigure => ({
-  code, numerator, denominator, rate: denominator ? numerator / denominator : null, target, documents,
-});
+/** What every entry point resolves first: the scope (null: the whole database), the period and the frame of the queries. */
+interface Resolved {
+  scope: Organization | null;
+  from: string;
+  to: string;
+  asOf: string;
+  sets: RuleSet<MeetingRules>[];
+  frame: Frame;
+}
 
-/**
- * The plan's figures 1 (regular meetings held, held in the first week, thematic meetings held) and 3 (pooled
- * attendance, branches at the threshold) under an organization over a range of months, computed in SQL against the
- * structure as it stood each month (DOMAIN conventions 3, 5, 6), judged by the rule sets in force at the range's end.
- * Null outside the request's scope.
- */
-export async function planIndicators(em: EntityManager, scopePath: string, organizationId: string, from: string, to: string): Promise<PlanIndicators | null> {
-  if (!MONTH.test(from)) assertValid([invalid('from', 'Tháng phải có dạng YYYY-MM.')]);
-  if (!MONTH.test(to) || to < from) assertValid([invalid('to', 'Tháng cuối phải có dạng YYYY-MM, không trước tháng đầu.')]);
-  const months = monthsBetween(from, to);
-  if (months.length > 36) assertValid([invalid('to', 'Tối đa 36 tháng một lần.')]);
-  const org = await em.findOne(Organization, { id: parseId(organizationId, 'organizationId') });
-  if (!org?.path.startsWith(scopePath)) return null;
-  const sets = judgingRuleSetsOn(await storedRuleSets(em), months[months.length - 1].first);
-  const attendance = sets.filter((s) => s.rules.minAttendance).sort((a, b) => (b.rules.minAttendance?.share ?? 0) - (a.rules.minAttendance?.share ?? 0))[0];
-  const share = attendance?.rules.minAttendance?.share ?? 0.9;
-  const doc = (pick: (s: (typeof sets)[number]) => unknown) => sets.filter(pick).map((s) => s.documentNumber);
-  const quarters = [...new Set(months.map((m) => quarterKeyOf(m.first)))].filter((q) => {
-    const first = `${q.slice(0, 4)}-${String(Number(q.slice(6)) * 3 - 2).padStart(2, '0')}`;
-    const last = `${q.slice(0, 4)}-${String(Number(q.slice(6)) * 3).padStart(2, '0')}`;
-    return first >= from && last <= to;
-  });
-  const [monthly, quarterly] = await Promise.all([
-    monthlyFigures(em, org, months, share, attendance?.rules.minAttendance?.strict ?? false),
-    quarterFigures(em, org, quarters),
-  ]);
-  const sum = (pick: (m: (typeof monthly)[number]) => number) => monthly.reduce((n, m) => n + pick(m), 0);
+/** The day the members' figure is taken for a stretch of months: its last day, or the as-of day if earlier. */
+function asOfRows(months: string[], asOf: string, keys: GroupKey[]): AsOfRow[] {
+  const lastDay = (month: string) => addDays(monthEnd(month), -1);
+  const capped = (day: string) => (day < asOf ? day : asOf);
+  const started = months.filter((m) => `${m}-01` <= asOf);
+  if (keys.includes('MONTH')) {
+    return started.map((m) => ({ month: m, quarter: quarterKeyOf(`${m}-01`), day: capped(lastDay(m)), year: Number(capped(lastDay(m)).slice(0, 4)) }));
+  }
+  if (keys.includes('QUARTER')) {
+    const quarters = [...new Set(started.map((m) => quarterKeyOf(`${m}-01`)))];
+    return quarters.map((q) => {
+      const last = started.filter((m) => quarterKeyOf(`${m}-01`) === q).pop() as string;
+      const day = capped(lastDay(last));
+      return { month: null, quarter: q, day, year: Number(day.slice(0, 4)) };
+    });
+  }
+  if (!started.length) return [];
+  const day = capped(lastDay(started[started.length - 1]));
+  return [{ month: null, quarter: null, day, year: Number(day.slice(0, 4)) }];
+}
+
+async function resolve(em: EntityManager, scopePath: string, scopeId: string | null | undefined, period: PeriodInput, asOfAsked?: string | null): Promise<Resolved | null> {
+  const range = resolvePeriod(period ?? {}, 'period');
+  if (Array.isArray(range)) assertValid(range);
+  const { from, to } = range as { from: string; to: string };
+  let scope: Organization | null = null;
+  if (scopeId != null) {
+    scope = await em.findOne(Organization, { id: parseId(scopeId, 'scopeId') });
+    if (!scope?.path.startsWith(scopePath)) return null;
+  } else if (scopePath !== '/') {
+    scope = await em.findOne(Organization, { path: scopePath });
+    if (!scope) return null;
+  }
+  if (scope?.kind === OrganizationKind.PARTY_GROUP) assertValid([invalid('scopeId', 'Chỉ tiêu tính cho chi bộ hoặc cấp ủy, không cho tổ đảng.')]);
+  const today = asOfAsked ?? todayInVietnam();
+  const periodLast = addDays(monthEnd(to), -1);
+  const asOf = today < periodLast ? today : periodLast;
+  const sets = await storedRuleSets(em);
+  const months = indicatorMonths(from, to, sets).filter((m) => m.first <= asOf);
+  const frame: Frame = {
+    path: scope?.path ?? '/',
+    groupUnder: !scope ? { kind: 'ROOTS' } : scope.kind === OrganizationKind.BRANCH ? { kind: 'SELF', id: scope.id } : { kind: 'CHILDREN', id: scope.id },
+    months,
+    // A quarter's thematic figure is judged once the quarter is over, or on the as-of day within it.
+    quarters: wholeQuarters(from, to).filter((q) => q.from <= asOf),
+    asOfDays: [],
+    asOf,
+  };
+  return { scope, from, to, asOf, sets, frame };
+}
+
+function figureOf(code: IndicatorCode, numerator: number, denominator: number, sets: RuleSet<MeetingRules>[], day: string): IndicatorFigure {
+  const def = INDICATOR_BY_CODE[code];
+  const target = indicatorTarget(code, sets, day);
+  const rate = denominator ? numerator / denominator : null;
   return {
-    from, to, months: monthly, quarters: quarterly,
-    figures: [
-      figure('REGULAR_HELD', sum((m) => m.held), sum((m) => m.expected), 1, doc((s) => s.rules.regularByDay != null)),
-      figure('REGULAR_FIRST_WEEK', sum((m) => m.heldFirstWeek), sum((m) => m.expected), 1, doc((s) => s.rules.regularByDay != null)),
-      figure('THEMATIC_HELD', quarterly.reduce((n, q) => n + q.held, 0), quarterly.reduce((n, q) => n + q.expected, 0), 1, doc((s) => s.rules.thematicPerQuarter != null)),
-      figure('ATTENDANCE_POOLED', sum((m) => m.present), sum((m) => m.attendees), share, attendance ? [attendance.documentNumber] : []),
-      figure('BRANCHES_AT_THRESHOLD', sum((m) => m.atThreshold), sum((m) => m.expected), 1, attendance ? [attendance.documentNumber] : []),
-    ],
+    code, label: def.label, labelEn: def.labelEn, planFigure: def.planFigure, numerator, denominator, rate,
+    target: target?.target ?? null, met: indicatorMet(rate, target?.target ?? null), documents: target?.documents ?? [], convention: def.convention,
   };
 }
+
+/** The counts of every figure computed over the branches, for a grouping (none: the totals), all in grouped SQL. */
+async function branchFigures(em: EntityManager, frame: Frame, keys: GroupKey[], codes: Set<IndicatorCode>): Promise<GroupCounts[]> {
+  const wants = (...list: IndicatorCode[]) => list.some((c) => codes.has(c));
+  const withDays = { ...frame, asOfDays: asOfRows(frame.months.map((m) => m.month), frame.asOf, keys) };
+  const parts = await Promise.all([
+    wants(IndicatorCode.REGULAR_HELD, IndicatorCode.REGULAR_FIRST_WEEK, IndicatorCode.ATTENDANCE_POOLED, IndicatorCode.BRANCHES_AT_THRESHOLD) ? branchMonthCounts(em, frame, keys) : [],
+    wants(IndicatorCode.THEMATIC_HELD) && !keys.includes('MONTH') ? branchQuarterCounts(em, frame, keys) : [],
+    wants(IndicatorCode.CONTENT_COMPLETE, IndicatorCode.DOCUMENTS_ON_TIME) ? meetingCounts(em, frame, keys) : [],
+    wants(IndicatorCode.MEMBERS_TASKED) ? memberCounts(em, withDays, keys) : [],
+    wants(IndicatorCode.TASKS_ON_TIME) ? taskCounts(em, frame, keys) : [],
+  ]);
+  return parts.flat();
+}
+
+/** The supervision and pilot figures of a committee over the period (summed over its quarters; pilots of the last year). */
+async function committeeFigures(em: EntityManager, scopePath: string, r: Resolved, codes: Set<IndicatorCode>): Promise<Partial<Record<IndicatorCode, [number, number]>>> {
+  const out: Partial<Record<IndicatorCode, [number, number]>> = {};
+  if (!r.scope || r.scope.kind === OrganizationKind.BRANCH) return out;
+  if (codes.has(IndicatorCode.SUPERVISORS_ROTATING) || codes.has(IndicatorCode.IN_CHARGE_VISITED)) {
+    const quarters = [...new Set(r.frame.months.map((m) => m.quarter))];
+    const all = await Promise.all(quarters.map((q) => supervisionCompliance(em, scopePath, String(r.scope?.id), q, r.asOf)));
+    const sum = (pick: (c: NonNullable<(typeof all)[number]>) => { numerator: number; denominator: number }) =>
+      all.reduce<[number, number]>((acc, c) => (c ? [acc[0] + pick(c).numerator, acc[1] + pick(c).denominator] : acc), [0, 0]);
+    out[IndicatorCode.SUPERVISORS_ROTATING] = sum((c) => c.standing);
+    out[IndicatorCode.IN_CHARGE_VISITED] = sum((c) => c.inCharge);
+  }
+  if (codes.has(IndicatorCode.REGULAR_PILOTS) || codes.has(IndicatorCode.THEMATIC_PILOTS)) {
+    const ratios = (await pilotRatios(em, scopePath, String(r.scope.id), Number(r.asOf.slice(0, 4)), r.asOf)) ?? [];
+    for (const ratio of ratios) {
+      if (ratio.kind === PilotKind.REGULAR_MEETING) out[IndicatorCode.REGULAR_PILOTS] = [ratio.chosen, ratio.branches];
+      if (ratio.kind === PilotKind.THEMATIC_MEETING) out[IndicatorCode.THEMATIC_PILOTS] = [ratio.chosen, ratio.branches];
+    }
+  }
+  return out;
+}
+
+/** The last day a group stands for (its month's or quarter's, capped by the as-of day), for its targets. */
+function groupDay(keys: GroupCounts['keys'], r: Resolved): string {
+  const end = keys.MONTH ? addDays(monthEnd(keys.MONTH), -1) : keys.QUARTER ? addDays(quarterPeriod(keys.QUARTER).to as string, -1) : r.asOf;
+  return end < r.asOf ? end : r.asOf;
+}
+
+const KEY_OF: Record<IndicatorGroup, GroupKey> = { ORGANIZATION: 'ORGANIZATION', BRANCH: 'BRANCH', BRANCH_KIND: 'BRANCH_KIND', MONTH: 'MONTH', QUARTER: 'QUARTER' };
+
+export interface IndicatorsArgs {
+  scopeId?: string | null;
+  period: PeriodInput;
+  groupBy?: IndicatorGroup[] | null;
+  codes?: IndicatorCode[] | null;
+  asOf?: string | null;
+}
+
+/**
+ * The figures over a scope (a branch, a committee with everything below it, or the whole database in the reader's
+ * scope) and a period, in total and by group, against the structure as it stood then and judged by the rule sets in
+ * force each month (DOMAIN "How the indicators count"). Every figure over the branches is one grouped SQL query per
+ * kind of row; the supervision and pilot figures are the committee's (totals only). Null outside the reader's scope.
+ */
+export async function indicators(em: EntityManager, scopePath: string, args: IndicatorsArgs): Promise<Indicators | null> {
+  const r = await resolve(em, scopePath, args.scopeId, args.period, args.asOf);
+  if (!r) return null;
+  const groupBy = [...new Set(args.groupBy ?? [])];
+  const keys = groupBy.map((g) => KEY_OF[g]);
+  const codes = new Set(args.codes?.length ? args.codes : INDICATORS.map((d) => d.code));
+  const [totals, committee, grouped] = await Promise.all([
+    branchFigures(em, r.frame, [], codes),
+    committeeFigures(em, scopePath, r, codes),
+    keys.length ? branchFigures(em, r.frame, keys, codes) : Promise.resolve([]),
+  ]);
+  const totalCounts: Partial<Record<IndicatorCode, [number, number]>> = Object.assign({}, ...totals.map((t) => t.counts), committee);
+  const ordered = INDICATORS.map((d) => d.code).filter((c) => codes.has(c));
+  const groups = new Map<string, GroupCounts>();
+  for (const g of grouped) {
+    const id = JSON.stringify(keys.map((k) => g.keys[k]));
+    const row = groups.get(id);
+    if (row) Object.assign(row.counts, g.counts);
+    else groups.set(id, { keys: g.keys, counts: { ...g.counts } });
+  }
+  const sortKey = (g: GroupCounts) => keys.map((k) => String(g.keys[k] ?? '').padStart(k === 'ORGANIZATION' || k === 'BRANCH' ? 12 : 0, '0')).join('|');
+  return {
+    scopeId: r.scope ? String(r.scope.id) : null, from: r.from, to: r.to, asOf: r.asOf, groupBy,
+    totals: ordered.filter((c) => totalCounts[c]).map((c) => figureOf(c, ...(totalCounts[c] as [number, number]), r.sets, r.asOf)),
+    groups: [...groups.values()].sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : 1)).map((g): IndicatorGroupRow => ({
+      organizationId: g.keys.ORGANIZATION ?? null, branchId: g.keys.BRANCH ?? null, branchKind: (g.keys.BRANCH_KIND ?? null) as IndicatorGroupRow['branchKind'],
+      month: g.keys.MONTH ?? null, quarter: g.keys.QUARTER ?? null,
+      figures: ordered.filter((c) => g.counts[c]).map((c) => figureOf(c, ...(g.counts[c] as [number, number]), r.sets, groupDay(g.keys, r))),
+    })),
+  };
+}
+
+export interface IndicatorRowsArgs {
+  scopeId?: string | null;
+  period: PeriodInput;
+  code: IndicatorCode;
+  counted?: boolean | null;
+  organizationId?: string | null;
+  branchKind?: string | null;
+  month?: string | null;
+  quarter?: string | null;
+  offset?: number | null;
+  limit?: number | null;
+  asOf?: string | null;
+}
+
+const rowOf = (d: DrillRow): IndicatorRow => ({
+  branchId: d.branchId == null ? null : String(d.branchId), month: d.month, quarter: d.quarter, meetingId: d.meetingId == null ? null : String(d.meetingId),
+  memberId: d.memberId == null ? null : String(d.memberId), taskId: d.taskId == null ? null : String(d.taskId),
+  counted: d.counted, numerator: d.numerator, denominator: d.denominator,
+});
+
+/** The committee's supervision and pilot rows: standing members and assignments in charge per quarter, pilot branches of the year. */
+async function committeeRows(em: EntityManager, scopePath: string, r: Resolved, args: IndicatorRowsArgs): Promise<DrillRow[]> {
+  if (!r.scope || r.scope.kind === OrganizationKind.BRANCH) return [];
+  const base = { month: null, meetingId: null, taskId: null };
+  if (args.code === IndicatorCode.REGULAR_PILOTS || args.code === IndicatorCode.THEMATIC_PILOTS) {
+    const kind = args.code === IndicatorCode.REGULAR_PILOTS ? PilotKind.REGULAR_MEETING : PilotKind.THEMATIC_MEETING;
+    const pilots = await em.find(Pilot, { year: Number(r.asOf.slice(0, 4)), kind, branch: { path: { $like: `${r.scope.path}%` } } }, { fields: ['branch'], orderBy: { id: 'asc' } });
+    return pilots.map((p) => ({ ...base, branchId: p.branch.id, quarter: null, memberId: null, numerator: 1, denominator: 1, counted: true }));
+  }
+  const quarters = [...new Set(r.frame.months.map((m) => m.quarter))].filter((q) => !args.quarter || q === args.quarter);
+  const all = await Promise.all(quarters.map((q) => supervisionCompliance(em, scopePath, String(r.scope?.id), q, r.asOf)));
+  return all.flatMap((c): DrillRow[] => {
+    if (!c) return [];
+    if (args.code === IndicatorCode.SUPERVISORS_ROTATING) {
+      return c.standingMembers.map((s) => {
+        const counted = s.attended && s.rotationRespected;
+        return { ...base, branchId: null, quarter: c.quarter, memberId: Number(s.memberId), numerator: counted ? 1 : 0, denominator: 1, counted };
+      });
+    }
+    return c.inChargeAssignments.map((a) => ({ ...base, branchId: Number(a.branchId), quarter: c.quarter, memberId: Number(a.memberId), numerator: a.attended ? 1 : 0, denominator: 1, counted: a.attended }));
+  });
+}
+
+/**
+ * The rows behind a figure (which branches, meetings, members or tasks), optionally only those counted (or not) and
+ * only one group's (organization, branch kind, month, quarter), a page at a time. Null outside the reader's scope.
+ */
+export async function indicatorRows(em: EntityManager, scopePath: string, args: IndicatorRowsArgs): Promise<IndicatorRowPage | null> {
+  const limit = args.limit ?? 50;
+  const offset = args.offset ?? 0;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_INDICATOR_ROWS) assertValid([invalid('limit', `Mỗi trang từ 1 đến ${MAX_INDICATOR_ROWS} dòng.`)]);
+  if (!Number.isInteger(offset) || offset < 0 || offset > 10_000_000) assertValid([invalid('offset', 'Vị trí bắt đầu không hợp lệ.')]);
+  if (args.month != null && !/^\d{4}-(0[1-9]|1[0-2])$/.test(args.month)) assertValid([invalid('month', 'Tháng phải có dạng YYYY-MM.')]);
+  if (args.quarter != null && !/^\d{4}-Q[1-4]$/.test(args.quarter)) assertValid([invalid('quarter', 'Quý phải có dạng YYYY-Qn.')]);
+  const r = await resolve(em, scopePath, args.scopeId, args.period, args.asOf);
+  if (!r) return null;
+  let underPath: string | null = null;
+  if (args.organizationId != null) {
+    const org = await em.findOne(Organization, { id: parseId(args.organizationId, 'organizationId') });
+    // Outside the scope asked: no rows, as for an organization that does not exist.
+    if (!org?.path.startsWith(r.frame.path)) return { total: 0, items: [] };
+    underPath = org.path;
+  }
+  const committeeCodes = [IndicatorCode.SUPERVISORS_ROTATING, IndicatorCode.IN_CHARGE_VISITED, IndicatorCode.REGULAR_PILOTS, IndicatorCode.THEMATIC_PILOTS];
+  if (committeeCodes.includes(args.code)) {
+    const rows = (await committeeRows(em, scopePath, r, args)).filter((row) => args.counted == null || row.counted === args.counted);
+    return { total: rows.length, items: rows.slice(offset, offset + limit).map(rowOf) };
+  }
+  const frame = { ...r.frame, asOfDays: asOfRows(r.frame.months.map((m) => m.month), r.asOf, args.month ? ['MONTH'] : args.quarter ? ['QUARTER'] : []) };
+  const page = await drillRows(em, frame, args.code, { counted: args.counted, underPath, branchKind: args.branchKind, month: args.month, quarter: args.quarter }, offset, limit);
+  if (!page) return { total: 0, items: [] };
+  return { total: page.total, items: page.rows.map(rowOf) };
+}
+
