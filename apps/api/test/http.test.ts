@@ -86,6 +86,65 @@ describe.each(DATABASES)('HTTP surface on %s', (kind) => {
     expect((await fetch(url('999999', '2027-Q1'), { headers: { cookie } })).status).toBe(404);
   });
 
+  it('exports the periodic report as a real .xlsx and CSV, and any indicators table and its rows as CSV, to signed-in users in scope', async () => {
+    const login = await fetch(`${base}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation { login(input: { username: "vanphong", password: "mat-khau-thu-nghiem-2026" }) { username } }' }),
+    });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+    const gql = async (query: string, variables: Record<string, unknown> = {}) => {
+      const body = await (await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) })).json();
+      expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+      return body.data;
+    };
+    const committee = (await gql('{ organizations(filter: { kind: WARD_COMMITTEE }) { items { id wardId } } }')).organizations.items[0];
+    const branch = (await gql('mutation($w: ID!, $p: ID!) { createOrganization(input: { wardId: $w, parentId: $p, kind: BRANCH, branchKind: SCHOOL, code: "TH9", name: "Chi bộ Trường Tiểu học Số 9", foundedOn: "2025-07-01" }) { id } }', { w: committee.wardId, p: committee.id })).createOrganization.id;
+    const members: string[] = [];
+    for (const name of ['Lê Thị Hoa', 'Trần Văn Bình', 'Phạm Minh Châu']) {
+      members.push((await gql('mutation($b: ID!, $n: String!) { createMember(input: { fullName: $n, status: OFFICIAL, admittedOn: "2000-01-01", officialOn: "2001-01-01", membership: { branchId: $b, from: "2025-07-01" } }) { id } }', { b: branch, n: name })).createMember.id);
+    }
+    const meeting = (await gql('mutation($b: ID!) { createMeeting(input: { organizationId: $b, kind: REGULAR, heldOn: "2026-10-05", startTime: "14:00", endTime: "16:00" }) { id } }', { b: branch })).createMeeting.id;
+    await gql('mutation($id: ID!, $e: [AttendanceEntryInput!]!) { recordAttendance(meetingId: $id, entries: $e) { id } }', {
+      id: meeting, e: [{ memberId: members[0], status: 'PRESENT' }, { memberId: members[1], status: 'PRESENT' }, { memberId: members[2], status: 'EXCUSED', reason: 'Đi công tác' }],
+    });
+
+    const report = await fetch(`${base}/exports/report.xlsx?scopeId=${committee.id}&month=2026-10`, { headers: { cookie } });
+    expect(report.status).toBe(200);
+    expect(report.headers.get('content-type')).toContain('spreadsheetml');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await report.arrayBuffer());
+    const sheet = book.getWorksheet('Báo cáo');
+    expect(sheet?.pageSetup.paperSize).toBe(9);
+    const rows = (sheet?.getSheetValues() ?? []).filter(Boolean).map((r) => (r as unknown[]).slice(1));
+    expect(rows[1][0]).toBe('BÁO CÁO KẾT QUẢ NÂNG CAO CHẤT LƯỢNG SINH HOẠT CHI BỘ — THÁNG 10/2026');
+    expect(rows[2][0]).toContain('tính đến ngày 31/10/2026');
+    expect(rows[3]).toEqual(['STT', 'Chỉ tiêu', 'Tử số', 'Mẫu số', 'Tỷ lệ', 'Mục tiêu', 'Kết quả', 'Văn bản']);
+    const line = (label: string) => rows.find((r) => r[1] === label) as unknown[];
+    // One branch, one meeting in the first week, 2 of 3 present: below 11-ĐA/TU's 90%.
+    expect(line('Chi bộ sinh hoạt thường kỳ')).toEqual([1, 'Chi bộ sinh hoạt thường kỳ', 1, 1, 1, 1, 'Đạt', '11-ĐA/TU']);
+    expect(line('Tỷ lệ đảng viên dự sinh hoạt').slice(2, 8)).toEqual([2, 3, 2 / 3, 0.9, 'Chưa đạt', '11-ĐA/TU']);
+    const behind = (book.getWorksheet('Chi bộ chưa đạt')?.getSheetValues() ?? []).filter(Boolean).map((r) => (r as unknown[]).slice(1));
+    expect(behind).toEqual([['STT', 'Chi bộ', 'Chỉ tiêu chưa đạt', 'Tháng/Quý'], [1, 'Chi bộ Trường Tiểu học Số 9', 'Chi bộ đạt tỷ lệ dự họp', '10/2026']]);
+
+    const csv = await fetch(`${base}/exports/report.csv?scopeId=${committee.id}&month=2026-10`, { headers: { cookie } });
+    const csvText = Buffer.from(await csv.arrayBuffer());
+    expect([...csvText.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csvText.toString('utf8')).toContain('4,Tỷ lệ đảng viên dự sinh hoạt,2,3,0.6667,0.9,Chưa đạt,11-ĐA/TU');
+
+    const table = await (await fetch(`${base}/exports/indicators.csv?scopeId=${committee.id}&month=2026-10&groupBy=ORGANIZATION`, { headers: { cookie } })).text();
+    expect(table.split('\r\n')[0]).toBe('Tổ chức,Mã chỉ tiêu,Chỉ tiêu,Tử số,Mẫu số,Tỷ lệ,Mục tiêu,Đạt,Văn bản');
+    expect(table).toContain('Chi bộ Trường Tiểu học Số 9,ATTENDANCE_POOLED,Tỷ lệ đảng viên dự sinh hoạt,2,3,0.6667,0.9,Chưa đạt,11-ĐA/TU');
+    const drill = await (await fetch(`${base}/exports/indicator-rows.csv?scopeId=${committee.id}&month=2026-10&code=BRANCHES_AT_THRESHOLD&counted=false`, { headers: { cookie } })).text();
+    expect(drill.split('\r\n').slice(1, 2)).toEqual(['Chi bộ Trường Tiểu học Số 9,10/2026,Quý IV/2026,05/10/2026,,,,Không,0,1']);
+
+    expect((await fetch(`${base}/exports/report.xlsx?scopeId=${committee.id}&month=2026-10`)).status).toBe(401);
+    const wrong = await fetch(`${base}/exports/indicators.csv?scopeId=${committee.id}&month=2026-10&groupBy=MEMBER`, { headers: { cookie } });
+    expect([wrong.status, (await wrong.json()).errors[0].extensions.field]).toEqual([400, 'groupBy']);
+    const noPeriod = await fetch(`${base}/exports/report.csv?scopeId=${committee.id}&month=2026-10&year=2026`, { headers: { cookie } });
+    expect([noPeriod.status, (await noPeriod.json()).errors[0].extensions.field]).toEqual([400, 'period']);
+    expect((await fetch(`${base}/exports/report.xlsx?scopeId=999999&month=2026-10`, { headers: { cookie } })).status).toBe(404);
+  });
+
   it('answers queries only with a session, and refuses a cross-site simple request (CSRF prevention)', async () => {
     const anonymous = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ wards { total } }' }) });
     expect((await anonymous.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');

@@ -170,6 +170,8 @@ export interface IndicatorMonth {
 export interface PeriodRequest {
   month?: string | null;
   quarter?: string | null;
+  /** A half-year, YYYY-H1 or YYYY-H2 (the periodic report upward). */
+  half?: string | null;
   year?: number | null;
   from?: string | null;
   to?: string | null;
@@ -181,8 +183,13 @@ export const MAX_INDICATOR_MONTHS = 36;
 
 /** The period as its first and last month, or the violations naming the field at fault. */
 export function resolvePeriod(p: PeriodRequest, field = 'period'): { from: string; to: string } | Violation[] {
-  const given = [p.month != null, p.quarter != null, p.year != null, p.from != null || p.to != null].filter(Boolean).length;
-  if (given !== 1) return [invalid(field, 'Chọn đúng một trong: tháng, quý, năm, hoặc khoảng từ tháng đến tháng.')];
+  const given = [p.month != null, p.quarter != null, p.half != null, p.year != null, p.from != null || p.to != null].filter(Boolean).length;
+  if (given !== 1) return [invalid(field, 'Chọn đúng một trong: tháng, quý, nửa năm, năm, hoặc khoảng từ tháng đến tháng.')];
+  if (p.half != null) {
+    if (!/^\d{4}-H[12]$/.test(p.half)) return [invalid(`${field}.half`, 'Nửa năm phải có dạng YYYY-H1 hoặc YYYY-H2.')];
+    const y = p.half.slice(0, 4);
+    return p.half.endsWith('1') ? { from: `${y}-01`, to: `${y}-06` } : { from: `${y}-07`, to: `${y}-12` };
+  }
   if (p.month != null) return MONTH_KEY.test(p.month) ? { from: p.month, to: p.month } : [invalid(`${field}.month`, 'Tháng phải có dạng YYYY-MM.')];
   if (p.quarter != null) {
     if (!/^\d{4}-Q[1-4]$/.test(p.quarter)) return [invalid(`${field}.quarter`, 'Quý phải có dạng YYYY-Qn, ví dụ 2026-Q3.')];
@@ -300,4 +307,15 @@ export function indicatorMet(rate: number | null, target: number | null): boolea
 export function behindTarget(figure: { numerator: number; denominator: number; target: number | null }): boolean {
   if (figure.denominator === 0 || figure.target == null) return false;
   return figure.numerator / figure.denominator < figure.target - 1e-9;
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/** A period as a party report names it: "Tháng 03/2026", "Quý I/2026", "6 tháng đầu năm 2026", "Năm 2026", or a range. */
+export function periodLabel(p: PeriodRequest): string {
+  if (p.month) return `Tháng ${p.month.slice(5, 7)}/${p.month.slice(0, 4)}`;
+  if (p.quarter) return `Quý ${ROMAN[Number(p.quarter.slice(6)) - 1]}/${p.quarter.slice(0, 4)}`;
+  if (p.half) return `6 tháng ${p.half.endsWith('1') ? 'đầu' : 'cuối'} năm ${p.half.slice(0, 4)}`;
+  if (p.year) return `Năm ${p.year}`;
+  return `Từ tháng ${p.from?.slice(5, 7)}/${p.from?.slice(0, 4)} đến tháng ${p.to?.slice(5, 7)}/${p.to?.slice(0, 4)}`;
 }

@@ -34,10 +34,11 @@ describeEnum(IndicatorGroup, 'IndicatorGroup', 'How to split the figures.', {
   QUARTER: 'By quarter.',
 });
 
-@InputType({ description: 'A period: exactly one of month, quarter, year, or a range from–to (at most 36 months). Calendar periods in Vietnam time.' })
+@InputType({ description: 'A period: exactly one of month, quarter, half-year, year, or a range from–to (at most 36 months). Calendar periods in Vietnam time.' })
 export class PeriodInput {
   @Field(() => String, { nullable: true, description: 'A month, YYYY-MM.' }) month?: string | null;
   @Field(() => String, { nullable: true, description: 'A quarter, YYYY-Qn.' }) quarter?: string | null;
+  @Field(() => String, { nullable: true, description: 'A half-year, YYYY-H1 or YYYY-H2.' }) half?: string | null;
   @Field(() => Int, { nullable: true, description: 'A year.' }) year?: number | null;
   @Field(() => String, { nullable: true, description: 'First month of a range, YYYY-MM.' }) from?: string | null;
   @Field(() => String, { nullable: true, description: 'Last month of a range, YYYY-MM.' }) to?: string | null;
