@@ -226,6 +226,20 @@ describe.each(DATABASES)('indicators on %s', (kind) => {
     expect(standing.items).toEqual([expect.objectContaining({ memberId: m.P2, quarter: '2026-Q1', counted: true })]);
   });
 
+  it('alerts on a branch below the attendance threshold this month and on the committee’s figures behind target', async () => {
+    const alerts = (await ok(`query($o: ID!) { meetingAlerts(organizationId: $o, asOf: "2026-01-20") {
+      branchesBelowAttendance { branchId meeting { heldOn presentCount expectedCount } } figuresFrom figuresTo figuresBehind { code numerator denominator target }
+    } }`, { o: committee })).meetingAlerts;
+    got.push(alerts);
+    // R's January meeting (4 of 4) is fine; P's (5 of 6) is below 90%.
+    expect(alerts.branchesBelowAttendance).toEqual([{ branchId: branch.P, meeting: { heldOn: '2026-01-05', presentCount: 5, expectedCount: 6 } }]);
+    // On 20/01 January is judged: R met late, without steps or documents; attendance pools to exactly 90% (not behind).
+    expect([alerts.figuresFrom, alerts.figuresTo]).toEqual(['2026-01', '2026-01']);
+    expect(alerts.figuresBehind.map((f: Figure) => [f.code, f.numerator, f.denominator])).toEqual([
+      ['REGULAR_FIRST_WEEK', 1, 2], ['CONTENT_COMPLETE', 1, 2], ['BRANCHES_AT_THRESHOLD', 1, 2], ['MEMBERS_TASKED', 4, 10], ['DOCUMENTS_ON_TIME', 1, 2],
+    ]);
+  });
+
   it('refuses bad periods naming the field, and keeps other subtrees out', async () => {
     for (const [p, field] of [[{ month: '2026-13' }, 'period.month'], [{ from: '2026-03', to: '2026-01' }, 'period.to'], [{ from: '2020-01', to: '2026-01' }, 'period.to'], [{ month: '2026-01', year: 2026 }, 'period'], [{}, 'period']] as const) {
       const res = await db.run(INDICATORS, { s: committee, p });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  behindTarget, IndicatorCode, indicatorMet, indicatorMonths, indicatorTarget, meetingQuality, monthKeys, periodLabel, resolvePeriod, wholeQuarters,
+  alertMonths, behindTarget, IndicatorCode, indicatorMet, indicatorMonths, indicatorTarget, meetingQuality, monthKeys, periodLabel, resolvePeriod, wholeQuarters,
 } from './indicators';
 import { MEETING_RULE_SETS } from './meeting-rules';
 
@@ -83,5 +83,15 @@ describe('what a meeting’s findings say about figure 2 and the documents', () 
     expect(meetingQuality({ heldOn: '2025-09-04', minutes: 120 }, [], MEETING_RULE_SETS)).toMatchObject({ documentsDue: false, documentsOnTime: false });
     expect(meetingQuality({ heldOn: '2026-01-05', minutes: 120 }, [{ code: 'DOCUMENTS_LATE' }], MEETING_RULE_SETS)).toMatchObject({ documentsDue: true, documentsOnTime: false });
     expect(meetingQuality({ heldOn: null, minutes: null }, [], MEETING_RULE_SETS)).toEqual({ contentComplete: false, documentsDue: false, documentsOnTime: false });
+  });
+});
+
+describe('the months the behind-target alert looks at', () => {
+  it('takes the quarter so far once the month’s meetings are due, else the month before', () => {
+    expect(alertMonths('2026-05-20', 7)).toEqual({ from: '2026-04', to: '2026-05' });
+    expect(alertMonths('2026-05-07', 7)).toEqual({ from: '2026-04', to: '2026-04' });
+    expect(alertMonths('2026-04-03', 7)).toEqual({ from: '2026-03', to: '2026-03' });
+    expect(alertMonths('2026-01-02', null)).toEqual({ from: '2025-12', to: '2025-12' });
+    expect(alertMonths('2026-01-08', null)).toEqual({ from: '2026-01', to: '2026-01' });
   });
 });

@@ -319,3 +319,17 @@ export function periodLabel(p: PeriodRequest): string {
   if (p.year) return `Năm ${p.year}`;
   return `Từ tháng ${p.from?.slice(5, 7)}/${p.from?.slice(0, 4)} đến tháng ${p.to?.slice(5, 7)}/${p.to?.slice(0, 4)}`;
 }
+
+/**
+ * The months a committee's figures are checked over for the "behind target" alert on a day: the quarter so far, up to
+ * the last month whose due day has passed (a month is not judged before its meetings are due); early in a quarter's
+ * first month, the month before.
+ */
+export function alertMonths(day: string, dueDay: number | null): { from: string; to: string } {
+  const month = day.slice(0, 7);
+  const [y, m] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
+  const previous = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+  const last = Number(day.slice(8, 10)) > (dueDay ?? FIRST_WEEK_LAST_DAY) ? month : previous;
+  const quarterFirst = `${y}-${String(Math.floor((m - 1) / 3) * 3 + 1).padStart(2, '0')}`;
+  return { from: last < quarterFirst ? last : quarterFirst, to: last };
+}

@@ -1,4 +1,6 @@
-import { maxConsecutiveExcusedOn, OrganizationKind, quarterKeyOf, regularDueDay, STRUCTURE_RULE_SETS, thematicAlertDue } from '@chibo/domain';
+import {
+  alertMonths, behindTarget, IndicatorCode, maxConsecutiveExcusedOn, OrganizationKind, quarterKeyOf, regularDueDay, STRUCTURE_RULE_SETS, thematicAlertDue,
+} from '@chibo/domain';
 import type { EntityManager } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
 import { dayOrToday, existingOn } from '../../shared/crud';
@@ -11,6 +13,13 @@ import { ResolutionTask } from '../resolution/resolution-task.entity';
 import { overdueOn } from '../resolution/resolution-task.service';
 import type { MeetingAlerts, MemberAttendanceAlert } from './alerts.type';
 import { branchQuarterFindings, checkQuarter, quarterFindings } from './branch-findings.service';
+import { indicatorRows, indicators, MAX_INDICATOR_ROWS } from './indicators.service';
+
+/** The committee's figures the behind-target alert checks (pilots and supervision are judged over a year and a quarter). */
+const WATCHED = [
+  IndicatorCode.REGULAR_HELD, IndicatorCode.REGULAR_FIRST_WEEK, IndicatorCode.CONTENT_COMPLETE, IndicatorCode.ATTENDANCE_POOLED, IndicatorCode.BRANCHES_AT_THRESHOLD,
+  IndicatorCode.MEMBERS_TASKED, IndicatorCode.TASKS_ON_TIME, IndicatorCode.DOCUMENTS_ON_TIME,
+];
 
 /** Alerts for the home page under an organization on a day (today when omitted); null outside the scope. */
 export async function meetingAlerts(em: EntityManager, scopePath: string, organizationId: string, asOf?: string): Promise<MeetingAlerts | null> {
@@ -68,6 +77,13 @@ export async function meetingAlerts(em: EntityManager, scopePath: string, organi
     ? await em.find(Organization, { id: { $in: [...new Set(thematicShort.map((f) => f.branchId))] } }, { orderBy: { sortKey: 'asc' } })
     : [];
 
+  // The figures: branches whose meeting this month fell below the threshold, and the committee's figures behind target.
+  const figuresPeriod = alertMonths(day, dueDay);
+  const [below, figures] = org.kind === OrganizationKind.PARTY_GROUP ? [null, null] : await Promise.all([
+    indicatorRows(em, scopePath, { scopeId: String(org.id), period: { month }, code: IndicatorCode.BRANCHES_AT_THRESHOLD, counted: false, limit: MAX_INDICATOR_ROWS, asOf: day }),
+    indicators(em, scopePath, { scopeId: String(org.id), period: figuresPeriod, codes: WATCHED, asOf: day }),
+  ]);
+
   const toAlert = (rows: Array<{ member_id: number; n: number }>, documentNumber: string, limit: number) =>
     rows.map((r) => ({ memberId: String(r.member_id), count: Number(r.n), documentNumber, limit }) as MemberAttendanceAlert).sort((a, b) => b.count - a.count || Number(a.memberId) - Number(b.memberId));
   return {
@@ -76,6 +92,8 @@ export async function meetingAlerts(em: EntityManager, scopePath: string, organi
     unexcusedMonths: toAlert(unexcused, removal.documentNumber, removal.rules.unexcusedMonthsForRemoval),
     excusedRuns: excusedRule ? toAlert(runs, excusedRule.documentNumber, excusedRule.max) : [],
     quarter, thematicDue, branchesWithoutThematicMeeting, overdueTaskCount, overdueTasks, membersWithoutTaskCount,
+    branchesBelowAttendance: (below?.items ?? []).filter((r) => r.meetingId != null),
+    figuresFrom: figuresPeriod.from, figuresTo: figuresPeriod.to, figuresBehind: (figures?.totals ?? []).filter(behindTarget),
   };
 }
 

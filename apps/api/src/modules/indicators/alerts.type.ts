@@ -4,6 +4,7 @@ import { DateScalar } from '../../shared/scalars';
 import type { Member } from '../member/member.entity';
 import type { Organization } from '../organization/organization.entity';
 import type { ResolutionTask } from '../resolution/resolution-task.entity';
+import { IndicatorFigure, IndicatorRow } from './indicators.type';
 
 @ObjectType({ description: 'A member flagged by an attendance rule, with the count that triggered it.' })
 export class MemberAttendanceAlert {
@@ -29,6 +30,10 @@ export class MeetingAlerts {
   @Field(() => Int, { description: 'Resolution tasks past their deadline and not done.' }) overdueTaskCount!: number;
   overdueTasks!: ResolutionTask[];
   @Field(() => Int, { description: 'Working members with no task for the year.' }) membersWithoutTaskCount!: number;
+  @Field(() => [IndicatorRow], { description: 'Branches whose regular meeting this month is below the attendance threshold of the rule sets in force (branches that have not met are in branchesWithoutRegularMeeting), with the meeting.' }) branchesBelowAttendance!: IndicatorRow[];
+  @Field({ description: 'First month of the figures checked for figuresBehind, YYYY-MM (the quarter so far).' }) figuresFrom!: string;
+  @Field({ description: 'Last month checked: the last whose due day has passed.' }) figuresTo!: string;
+  @Field(() => [IndicatorFigure], { description: 'The committee’s figures over figuresFrom–figuresTo that are behind their targets (meetings held and in the first week, full content, attendance, branches at the threshold, members with a task, resolution tasks and documents on time).' }) figuresBehind!: IndicatorFigure[];
 }
 
 @ObjectType({ description: 'A rule shortfall of a branch over a period (a quarter without its thematic meeting), with the document that sets the rule.' })
