@@ -25,6 +25,7 @@ import { ResolutionTaskResolver } from './modules/resolution/resolution-task.res
 import { ResolutionResolver } from './modules/resolution/resolution.resolver';
 import { ThematicPlanItemResolver } from './modules/thematic-plan/thematic-plan.resolver';
 import { PilotResolver } from './modules/pilot/pilot.resolver';
+import { AnnualRatingResolver, BranchRatingResolver, BranchRatingsResolver, MemberRatingResolver, MemberRatingsResolver } from './modules/annual-rating/annual-rating.resolver';
 import {
   InChargeComplianceResolver, ProposedVisitResolver, StandingMemberComplianceResolver, SupervisionComplianceResolver, UnplacedMemberResolver,
 } from './modules/supervision/supervision-rows.resolver';
@@ -59,6 +60,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ResolutionReviewResolver, ThematicPlanItemResolver, MemberTaskResolver, MeetingAlertsResolver, MemberAttendanceAlertResolver, BranchFindingResolver, IndicatorsResolver, IndicatorGroupRowResolver, IndicatorRowResolver,
   SupervisorAssignmentResolver, StandingMemberComplianceResolver, InChargeComplianceResolver, ProposedVisitResolver, UnplacedMemberResolver,
   SupervisionComplianceResolver, PilotResolver,
+  AnnualRatingResolver, BranchRatingResolver, MemberRatingResolver, BranchRatingsResolver, MemberRatingsResolver,
 ];
 
 /** Builds a schema from resolvers, every root field guarded by the access it declares. */

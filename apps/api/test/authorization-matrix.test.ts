@@ -20,16 +20,20 @@ import { DATABASES, openTestDb, type TestDb, viewerFor } from './harness';
  *   self       the signed-in user's own account
  *   row        shown whenever the row is visible (rows outside the user's subtree are not returned at all)
  *   personal   shown only to roles that read personal data, null for the others
+ *   readPersonal  a root field only roles that read personal data may call (members' ratings), inside their subtree
+ *   rate       roles that enter annual ratings (supervise, or record meetings for members' ratings), inside their subtree
  */
-type Access = 'public' | 'signedIn' | 'audit' | 'write' | 'record' | 'supervise' | 'self' | 'row' | 'personal';
+type Access = 'public' | 'signedIn' | 'audit' | 'write' | 'record' | 'supervise' | 'self' | 'row' | 'personal' | 'readPersonal' | 'rate';
 const rows = (fields: string, access: Access = 'row') => Object.fromEntries(fields.split(' ').map((f) => [f, access]));
 const MATRIX: Record<string, Record<string, Access>> = {
   Query: {
+    ...rows('branchRatings annualRating', 'signedIn'), ...rows('memberRatings', 'readPersonal'),
     ...rows('me', 'public'), ...rows('auditEntries auditEntry', 'audit'),
     ...rows('exemption exemptions member members membership memberships organization organizations position positions specialDuties specialDuty ward wards', 'signedIn'),
     ...rows('meeting meetings meetingAlerts meetingRuleSet meetingRuleSets memberTask memberTasks membersWithoutTask resolution resolutions resolutionTask resolutionTasks resolutionReview resolutionReviews thematicPlanItem thematicPlanItems meetingLengthDecision meetingLengthDecisions branchFindings supervisorAssignment supervisorAssignments supervisionCompliance rotationProposal pilot pilots pilotRatios indicators indicatorRows', 'signedIn'),
   },
   Mutation: {
+    ...rows('setAnnualRating', 'rate'),
     ...rows('login logout', 'public'), ...rows('changePassword', 'self'),
     ...rows('createExemption createMember createMembership createOrganization createPosition createSpecialDuty createWard deleteExemption deleteMember deleteMembership deleteOrganization deletePosition deleteSpecialDuty deleteWard transferMember updateExemption updateMember updateMembership updateOrganization updatePosition updateSpecialDuty updateWard createMeetingRuleSet updateMeetingRuleSet createMeetingLengthDecision updateMeetingLengthDecision deleteMeetingLengthDecision', 'write'),
     ...rows('createMeeting updateMeeting deleteMeeting recordAttendance createResolution updateResolution deleteResolution createResolutionTask updateResolutionTask deleteResolutionTask createResolutionReview updateResolutionReview deleteResolutionReview createThematicPlanItem updateThematicPlanItem deleteThematicPlanItem createMemberTask updateMemberTask deleteMemberTask assignMemberTasks', 'record'),
@@ -38,6 +42,14 @@ const MATRIX: Record<string, Record<string, Access>> = {
   AuditEntry: rows('action after at before entity entityId hash id ip previousHash userId username'),
   Capabilities: rows('editStructure readAudit readPersonalData recordMeetings supervise'),
   SupervisorAssignment: rows('branch branchId createdAt from id kind member memberId note plannedMeeting plannedMeetingId quarter to updatedAt version'),
+  AnnualRating: rows('branch branchId createdAt decidedOn id level member memberId note points subject updatedAt version year'),
+  RatingBand: rows('level min'),
+  RatingDocument: rows('bands bandsFromDocument documentDate documentNumber enteredPointsMax maxPoints meetingPartMax scale title'),
+  RatingCriterion: rows('code denominator label maxPoints met numerator points reason target value'),
+  BranchRating: rows('branch branchId criteria level levelByPoints meetingPartMax meetingPoints pending proposedLevel rating total'),
+  MemberRating: rows('criteria exempt from level levelByPoints meetingPartMax meetingPoints member memberId pending proposedLevel rating removalGrounds to total unexcusedMonths'),
+  BranchRatings: rows('asOf document organization organizationId rows year'),
+  MemberRatings: rows('asOf branch branchId document removalDocument removalMonths rows year'),
   Pilot: rows('branch branchId createdAt guideIds guides id kind note updatedAt version year'),
   PilotRatio: rows('branches chosen documentNumber kind max min rate warning'),
   ComplianceFigure: rows('denominator numerator rate'),
@@ -47,11 +59,11 @@ const MATRIX: Record<string, Record<string, Access>> = {
   ProposedVisit: rows('branch branchId day meetingId member memberId reasonCodes reasons'),
   UnplacedMember: rows('code member memberId reason'),
   RotationProposal: rows('complete constraints explanation quarter unplaced visits'),
-  IndicatorFigure: rows('code denominator documents numerator rate target'),
-  MonthIndicators: rows('atThreshold attendees expected held heldFirstWeek month present'),
-  QuarterIndicators: rows('expected held quarter'),
-  PlanIndicators: rows('figures from months quarters to'),
-  Meeting: rows('agenda attendance attendanceRate attendanceRecorded branch branchId chair chairId createdAt documentsSentOn endTime excusedCount expectedCount findingCount findings forms guests heldOn id judgedBy kind lengthMinutes minuteTaker minuteTakerId minutes month online onlineReason organization organizationId place plannedOn presentCount resolutions roster startTime stepsDone thematicPlanItem thematicPlanItemId thematicTopic unexcusedCount updatedAt version votesAbstain votesAgainst votesFor'),
+  IndicatorFigure: rows('code convention denominator documents label labelEn met numerator planFigure rate target'),
+  Indicators: rows('asOf from groupBy groups scope scopeId to totals'),
+  IndicatorGroupRow: rows('branchId branchKind figures month organization organizationId quarter'),
+  IndicatorRow: rows('branch branchId counted denominator meeting meetingId member memberId month numerator quarter task taskId'),
+  Meeting: rows('agenda attendance attendanceRate attendanceRecorded branch branchId chair chairId contentComplete createdAt documentsSentOn endTime excusedCount expectedCount findingCount findings forms guests heldOn id judgedBy kind lengthMinutes minuteTaker minuteTakerId minutes month online onlineReason organization organizationId place plannedOn presentCount resolutions roster startTime stepsDone thematicPlanItem thematicPlanItemId thematicTopic unexcusedCount updatedAt version votesAbstain votesAgainst votesFor'),
   MeetingFinding: rows('actual code decisionReference detail documentDate documentNumber threshold unit'),
   MeetingGuest: rows('createdAt id member memberId name role updatedAt version'),
   Attendance: { ...rows('createdAt exclusion id member memberId status updatedAt version'), ...rows('reason', 'personal') },
@@ -63,7 +75,7 @@ const MATRIX: Record<string, Record<string, Access>> = {
   MemberTask: rows('assignedOn branch branchId createdAt description id member memberId updatedAt version year'),
   MeetingRuleSet: rows('createdAt documentDate documentNumber documentsDaysAhead everyWorkingMemberTasked id maxConsecutiveExcused minAttendanceShare minAttendanceStrict minMinutesCombined minMinutesRegular noUnexcusedAbsence procedure regularByDay localLengthAllowed regularPilotShareMax regularPilotShareMin rotationQuarters thematicPerQuarter thematicPilotShareMax thematicPilotShareMin title updatedAt validFrom validTo version'),
   MeetingLengthDecision: rows('branchKind createdAt decisionReference id minutes organization organizationId updatedAt validFrom validTo version'),
-  MeetingAlerts: rows('asOf branchesWithoutRegularMeeting branchesWithoutThematicMeeting excusedRuns membersWithoutTaskCount month overdueTaskCount overdueTasks quarter regularDueDay regularOverdue thematicDue unexcusedMonths'),
+  MeetingAlerts: rows('asOf branchesBelowAttendance figuresBehind figuresFrom figuresTo branchesWithoutRegularMeeting branchesWithoutThematicMeeting excusedRuns membersWithoutTaskCount month overdueTaskCount overdueTasks quarter regularDueDay regularOverdue thematicDue unexcusedMonths'),
   BranchFinding: rows('branch branchId finding'),
   OfficialShortfall: rows('actual documentDate documentNumber minimum shortfall'),
   MemberAttendanceAlert: rows('count documentNumber limit member memberId'),
@@ -114,6 +126,7 @@ function expectedOutcome(access: Access, viewer: Viewer | null, side: 'inside' |
   if (!viewer) return 'UNAUTHENTICATED';
   const allowed: Partial<Record<Access, boolean>> = {
     signedIn: true, self: true, audit: viewer.can.readAudit, write: viewer.can.editStructure, record: viewer.can.recordMeetings, supervise: viewer.can.supervise,
+    readPersonal: viewer.can.readPersonalData, rate: viewer.can.supervise || viewer.can.recordMeetings,
   };
   if (!allowed[access]) return 'FORBIDDEN';
   return side === 'inside' ? 'ok' : 'hidden';
@@ -181,6 +194,7 @@ describe('authorization matrix rows', () => {
 /** The access each kind of matrix row stands for, as a root field declares it with @Authorized. */
 const DECLARED: Record<Access, Declared | undefined> = {
   public: Declared.PUBLIC, signedIn: Declared.SIGNED_IN, self: Declared.SELF, audit: Declared.AUDIT, write: Declared.EDIT_STRUCTURE, record: Declared.RECORD_MEETINGS, supervise: Declared.SUPERVISE, row: undefined, personal: undefined,
+  readPersonal: Declared.READ_PERSONAL, rate: Declared.RATE,
 };
 
 /** A resolver whose query declares no access, as a new field would be written by mistake. */
@@ -284,6 +298,9 @@ describe.each(DATABASES)('authorization matrix on %s', async (kind) => {
     assignment: async (s: Side) =>
       (await admin(`mutation($m: ID!, $b: ID!) { createSupervisorAssignment(input: { memberId: $m, branchId: $b, kind: IN_CHARGE, from: "${DAY}" }) { id } }`, { m: await fresh.standingMember(s), b: s.branch.id }))
         .createSupervisorAssignment.id as string,
+    /** A branch's rating for 2026 entered by the administrator. */
+    branchRating: async (s: Side) =>
+      (await admin(`mutation($b: ID!) { setAnnualRating(input: { year: 2026, branchId: $b, points: 55 }) { id } }`, { b: s.branch.id })).setAnnualRating.id as string,
     pilot: async (s: Side) =>
       (await admin(`mutation($b: ID!, $y: Int!) { createPilot(input: { year: $y, branchId: $b, kind: REGULAR_MEETING }) { id } }`, { b: s.branch.id, y: nextYear() })).createPilot.id as string,
     ruleSet: async () =>
@@ -440,6 +457,14 @@ describe.each(DATABASES)('authorization matrix on %s', async (kind) => {
       inside: async (s: Side) => ({ doc: `query($id: ID!) { ${field}${call} }`, vars: { id: s.branch.id }, check: (data: Record<string, any>) => (check as (d: any) => void)(data[field as string]) }),
       outside: async (s: Side) => ({ doc: `query($id: ID!) { ${field}${call} }`, vars: { id: s.branch.id }, missing: { id: MISSING } }),
     } as Case])),
+    ...Object.fromEntries([
+      ['branchRatings', '(organizationId: $id, year: 2026) { rows { branchId } }', (d: any, s: Side) => expect(d.rows.map((r: { branchId: string }) => r.branchId)).toContain(s.branch.id)],
+      ['memberRatings', '(branchId: $id, year: 2026) { branchId rows { memberId } }', (d: any, s: Side) => expect(d.branchId).toBe(s.branch.id)],
+    ].map(([field, call, check]) => [field as string, {
+      inside: async (s: Side) => ({ doc: `query($id: ID!) { ${field}${call} }`, vars: { id: s.branch.id }, check: (data: Record<string, any>) => (check as (d: any, s: Side) => void)(data[field as string], s) }),
+      outside: async (s: Side) => ({ doc: `query($id: ID!) { ${field}${call} }`, vars: { id: s.branch.id }, missing: { id: MISSING } }),
+    } as Case])),
+    annualRating: byId('annualRating', (s) => first(s, 'branchRating', (x) => fresh.branchRating(x))),
     memberTasks: list('memberTasks', underBranch('member_task'), '{ organizationId: $id }', async (s) => s.branch.id),
     memberTask: byId('memberTask', firstOf('memberTasks', '{ organizationId: $b }')),
     meetingRuleSets: {
@@ -669,6 +694,20 @@ describe.each(DATABASES)('authorization matrix on %s', async (kind) => {
     ),
     updatePilot: onRecord('updatePilot(id: $id, input: { note: "Quyết định chọn điểm" }) { id }', (s) => fresh.pilot(s)),
     deletePilot: onRecord('deletePilot(id: $id) { id }', (s) => fresh.pilot(s)),
+    // The branch's own rating for roles that supervise; a member's rating (of a fresh member) for the secretary.
+    setAnnualRating: {
+      inside: async (s, c) => {
+        const vars = c.viewer?.can.supervise ? { b: s.branch.id, m: null } : { b: s.branch.id, m: (await fresh.member(s.branch)).id };
+        return {
+          doc: 'mutation($b: ID!, $m: ID) { setAnnualRating(input: { year: 2026, branchId: $b, memberId: $m, points: 60 }) { branchId memberId points } }', vars,
+          check: (data) => expect(data.setAnnualRating).toEqual({ branchId: s.branch.id, memberId: vars.m, points: 60 }),
+        };
+      },
+      outside: async (s, c) => {
+        const vars = { b: s.branch.id, m: c.viewer?.can.supervise ? null : (await fresh.member(s.branch)).id };
+        return { doc: 'mutation($b: ID!, $m: ID) { setAnnualRating(input: { year: 2026, branchId: $b, memberId: $m, points: 60 }) { branchId } }', vars, missing: { ...vars, b: MISSING }, field: 'branchId' };
+      },
+    },
     updateThematicPlanItem: onRecord('updateThematicPlanItem(id: $id, input: { title: "Chuyên đề mới" }) { id }', (s) => fresh.planItem(s)),
     deleteThematicPlanItem: onRecord('deleteThematicPlanItem(id: $id) { id }', (s) => fresh.planItem(s)),
     createMemberTask: under(

@@ -334,8 +334,12 @@ describe.each(DATABASES)('fuzzing every mutation on %s', async (kind) => {
     const byId = `query($id: ID!) { ${lowerFirst(outNamed.name)}(id: $id) ${selection} }`;
     // The id of the record an argument names: `id`, or `meetingId` of a mutation returning a Meeting.
     const selfArg = args.find((a) => a.name === 'id' || a.name === `${lowerFirst(outNamed.name)}Id`);
-    const CAPABILITY = { [Access.RECORD_MEETINGS]: 'recordMeetings', [Access.SUPERVISE]: 'supervise' } as const;
-    const capability = CAPABILITY[rootAccess(schema).get(name) as keyof typeof CAPABILITY] ?? 'editStructure';
+    const CAPABILITY: Partial<Record<Access, (can: Viewer['can']) => boolean>> = {
+      [Access.RECORD_MEETINGS]: (can) => can.recordMeetings, [Access.SUPERVISE]: (can) => can.supervise,
+      // Annual ratings: supervise (branches and members) or record meetings (members; the branch's own rating then FORBIDDEN by the service).
+      [Access.RATE]: (can) => can.supervise || can.recordMeetings,
+    };
+    const capable = CAPABILITY[rootAccess(schema).get(name) as Access] ?? ((can: Viewer['can']) => can.editStructure);
 
     const tally: Tally = { runs: 0, coerced: 0, reached: 0, ok: 0, codes: {} };
     tallies.set(name, tally);
@@ -370,7 +374,7 @@ describe.each(DATABASES)('fuzzing every mutation on %s', async (kind) => {
         }
         if (!coerced) return;
         // Past coercion, the guards come first: a role without the capability is refused, then any value past its bound.
-        if (!viewer.can[capability]) {
+        if (!capable(viewer.can)) {
           expect(res.errors?.[0]?.extensions?.code, context).toBe('FORBIDDEN');
           return;
         }

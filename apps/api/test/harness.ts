@@ -115,7 +115,7 @@ export async function openTestDb(kind: DatabaseKind, wards = 0, options: { meeti
     },
     async fingerprint() {
       const parts: string[] = [];
-      for (const table of ['audit_entry', 'ward', 'ward_merged_from', 'organization', 'organization_predecessor', 'member', 'membership', 'position', 'exemption', 'special_duty', 'meeting_rule_set', 'thematic_plan_item', 'member_task', 'meeting', 'meeting_guest', 'attendance', 'resolution', 'resolution_task', 'resolution_review']) {
+      for (const table of ['audit_entry', 'ward', 'ward_merged_from', 'organization', 'organization_predecessor', 'member', 'membership', 'position', 'exemption', 'special_duty', 'meeting_rule_set', 'thematic_plan_item', 'member_task', 'meeting', 'meeting_guest', 'attendance', 'resolution', 'resolution_task', 'resolution_review', 'annual_rating']) {
         const rows = await knex(table).select('*').orderByRaw('1, 2');
         parts.push(`${table}:${JSON.stringify(rows)}`);
       }
@@ -196,7 +196,7 @@ export async function writeStamp(db: TestDb): Promise<string> {
   let query = stampQueries.get(db);
   if (!query) {
     const parts: string[] = [];
-    for (const table of ['audit_entry', 'ward', 'ward_merged_from', 'organization', 'organization_predecessor', 'member', 'membership', 'position', 'exemption', 'special_duty', 'meeting_rule_set', 'thematic_plan_item', 'member_task', 'meeting', 'meeting_guest', 'attendance', 'resolution', 'resolution_task', 'resolution_review']) {
+    for (const table of ['audit_entry', 'ward', 'ward_merged_from', 'organization', 'organization_predecessor', 'member', 'membership', 'position', 'exemption', 'special_duty', 'meeting_rule_set', 'thematic_plan_item', 'member_task', 'meeting', 'meeting_guest', 'attendance', 'resolution', 'resolution_task', 'resolution_review', 'annual_rating']) {
       const columns = Object.entries(await knex(table).columnInfo());
       const large = table === 'attendance' || table === 'audit_entry';
       const versioned = columns.some(([c]) => c === 'version');

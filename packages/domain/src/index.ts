@@ -15,3 +15,4 @@ export * from './branch-findings';
 export * from './rotation-planner';
 export * from './supervision';
 export * from './indicators';
+export * from './rating';

@@ -21,9 +21,10 @@ import { ThematicPlanItem } from '../modules/thematic-plan/thematic-plan.entity'
 import { Resolution } from '../modules/resolution/resolution.entity';
 import { ResolutionReview } from '../modules/resolution/resolution-review.entity';
 import { ResolutionTask } from '../modules/resolution/resolution-task.entity';
+import { AnnualRating } from '../modules/annual-rating/annual-rating.entity';
 
 /** Every entity, listed explicitly so discovery needs no file globbing (works the same in dist and in tests). */
 export const ENTITIES = [Ward, Organization, Member, Membership, Position, Exemption, SpecialDuty, User, Session, LoginAttempt, AuditEntry,
   MeetingRuleSet, MeetingLengthDecision, ThematicPlanItem, MemberTask, Meeting, MeetingGuest, Attendance, Resolution, ResolutionTask, ResolutionReview,
-  SupervisorAssignment, Pilot, PilotGuide,
+  SupervisorAssignment, Pilot, PilotGuide, AnnualRating,
 ];

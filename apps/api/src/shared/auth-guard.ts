@@ -25,6 +25,10 @@ export enum Access {
   RECORD_MEETINGS = 'RECORD_MEETINGS',
   /** Roles that assign supervisors and choose pilots (the party office and committee members), inside their subtree. */
   SUPERVISE = 'SUPERVISE',
+  /** Roles that read members' personal data (all but analysts), inside their subtree. */
+  READ_PERSONAL = 'READ_PERSONAL',
+  /** Roles that enter the committee's part of annual ratings: supervise (branches and members) or record meetings (members). */
+  RATE = 'RATE',
 }
 
 const REFUSAL: Partial<Record<Access, string>> = {
@@ -32,6 +36,8 @@ const REFUSAL: Partial<Record<Access, string>> = {
   [Access.EDIT_STRUCTURE]: 'Vai trò của bạn không được thay đổi dữ liệu này.',
   [Access.RECORD_MEETINGS]: 'Vai trò của bạn không được thay đổi dữ liệu này.',
   [Access.SUPERVISE]: 'Chỉ cấp ủy viên và Văn phòng Đảng ủy được phân công dự sinh hoạt, chọn chi bộ điểm.',
+  [Access.READ_PERSONAL]: 'Vai trò của bạn không được xem dữ liệu cá nhân của đảng viên.',
+  [Access.RATE]: 'Vai trò của bạn không được xếp loại chất lượng.',
 };
 
 /** Refuses a caller the access a field declares: UNAUTHENTICATED without a session, FORBIDDEN without the capability. */
@@ -41,7 +47,8 @@ export function assertAccess(viewer: Viewer | null, access: Access): void {
   const allowed: Record<Access, boolean> = {
     [Access.PUBLIC]: true, [Access.SIGNED_IN]: true, [Access.SELF]: true, [Access.AUDIT]: viewer.can.readAudit,
     [Access.EDIT_STRUCTURE]: viewer.can.editStructure, [Access.RECORD_MEETINGS]: viewer.can.recordMeetings,
-    [Access.SUPERVISE]: viewer.can.supervise,
+    [Access.SUPERVISE]: viewer.can.supervise, [Access.READ_PERSONAL]: viewer.can.readPersonalData,
+    [Access.RATE]: viewer.can.supervise || viewer.can.recordMeetings,
   };
   if (!allowed[access]) throw new AppError(ErrorCode.FORBIDDEN, REFUSAL[access] ?? 'Không có quyền.');
 }

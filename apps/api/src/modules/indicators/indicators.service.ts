@@ -238,17 +238,17 @@ export async function indicatorRows(em: EntityManager, scopePath: string, args: 
   if (args.organizationId != null) {
     const org = await em.findOne(Organization, { id: parseId(args.organizationId, 'organizationId') });
     // Outside the scope asked: no rows, as for an organization that does not exist.
-    if (!org?.path.startsWith(r.frame.path)) return { total: 0, items: [] };
+    if (!org?.path.startsWith(r.frame.path)) return { total: 0, offset, limit, items: [] };
     underPath = org.path;
   }
   const committeeCodes = [IndicatorCode.SUPERVISORS_ROTATING, IndicatorCode.IN_CHARGE_VISITED, IndicatorCode.REGULAR_PILOTS, IndicatorCode.THEMATIC_PILOTS];
   if (committeeCodes.includes(args.code)) {
     const rows = (await committeeRows(em, scopePath, r, args)).filter((row) => args.counted == null || row.counted === args.counted);
-    return { total: rows.length, items: rows.slice(offset, offset + limit).map(rowOf) };
+    return { total: rows.length, offset, limit, items: rows.slice(offset, offset + limit).map(rowOf) };
   }
   const frame = { ...r.frame, asOfDays: asOfRows(r.frame.months.map((m) => m.month), r.asOf, args.month ? ['MONTH'] : args.quarter ? ['QUARTER'] : []) };
   const page = await drillRows(em, frame, args.code, { counted: args.counted, underPath, branchKind: args.branchKind, month: args.month, quarter: args.quarter }, offset, limit);
-  if (!page) return { total: 0, items: [] };
-  return { total: page.total, items: page.rows.map(rowOf) };
+  if (!page) return { total: 0, offset, limit, items: [] };
+  return { total: page.total, offset, limit, items: page.rows.map(rowOf) };
 }
 

@@ -96,5 +96,7 @@ export class IndicatorRow {
 @ObjectType({ description: 'A page of the rows behind a figure.' })
 export class IndicatorRowPage {
   @Field(() => Int, { description: 'Rows matching, before paging.' }) total!: number;
+  @Field(() => Int, { description: 'Rows skipped.' }) offset!: number;
+  @Field(() => Int, { description: 'Rows asked for.' }) limit!: number;
   @Field(() => [IndicatorRow], { description: 'The rows of this page.' }) items!: IndicatorRow[];
 }
