@@ -255,6 +255,17 @@ describe.each(DATABASES)('indicators on %s', (kind) => {
     expect(pair(byCode(own.totals).REGULAR_HELD)).toEqual([3, 3]);
     const other = (await ok(ROWS, { p: Q1, c: 'MEMBERS_TASKED', o: branch.Q, asOf: AS_OF }, secretary)).indicatorRows;
     expect(other).toEqual({ total: 0, items: [] });
+    // Another subtree's id, an id that does not exist and a malformed one answer alike (nothing to infer).
+    for (const s of [committee, '999999']) expect((await db.run(INDICATORS, { s, p: Q1 }, secretary)).data?.indicators).toBeNull();
+    // An analyst reads the rows behind figure 4 but no member's personal data.
+    await ok(`mutation($id: ID!) { updateMember(id: $id, input: { phone: "0912345678" }) { id } }`, { id: m.P3 });
+    const analyst = viewerFor(Role.ANALYST, `/${committee}/`, committee);
+    const seen = (await ok(`query($s: ID, $p: PeriodInput!) { indicatorRows(scopeId: $s, period: $p, code: MEMBERS_TASKED, counted: false, asOf: "${AS_OF}") { items { memberId member { fullName phone birthDate } } } }`, { s: committee, p: Q1 }, analyst)).indicatorRows;
+    const p3 = seen.items.find((r: { memberId: string }) => r.memberId === m.P3);
+    expect(p3.member).toEqual({ fullName: 'Đảng Viên P3', phone: null, birthDate: null });
+    // A grouping that could give more rows than a request may carry is refused before anything is counted.
+    const huge = await db.run(INDICATORS, { s: committee, p: { from: '2024-01', to: '2026-12' }, g: ['ORGANIZATION', 'BRANCH', 'BRANCH_KIND', 'MONTH', 'QUARTER'] });
+    expect(huge.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'groupBy' });
   });
 });
 

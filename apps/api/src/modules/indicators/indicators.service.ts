@@ -130,6 +130,27 @@ function groupDay(keys: GroupCounts['keys'], r: Resolved): string {
   return end < r.asOf ? end : r.asOf;
 }
 
+/** The most groups one request may split the figures into (a city's branches by month would be hundreds of thousands). */
+export const MAX_INDICATOR_GROUPS = 5000;
+
+/**
+ * Refuses a grouping that could give more than MAX_INDICATOR_GROUPS rows, before any figure is counted: the branches
+ * ever under the scope (BRANCH), the units directly under it (ORGANIZATION), five kinds, the months and quarters.
+ */
+async function checkGroupCount(em: EntityManager, r: Resolved, keys: GroupKey[]): Promise<void> {
+  let bound = 1;
+  if (keys.includes('BRANCH')) bound *= await em.count(Organization, { kind: OrganizationKind.BRANCH, path: { $like: `${r.frame.path}%` } });
+  if (keys.includes('ORGANIZATION') && r.frame.groupUnder.kind !== 'SELF') {
+    bound *= await em.count(Organization, r.frame.groupUnder.kind === 'ROOTS' ? { parent: null } : { parent: r.frame.groupUnder.id });
+  }
+  if (keys.includes('BRANCH_KIND')) bound *= 5;
+  if (keys.includes('MONTH')) bound *= Math.max(r.frame.months.length, 1);
+  if (keys.includes('QUARTER')) bound *= Math.max(new Set(r.frame.months.map((m) => m.quarter)).size, 1);
+  if (bound > MAX_INDICATOR_GROUPS) {
+    assertValid([invalid('groupBy', `Cách nhóm này có thể cho tới ${bound.toLocaleString('vi-VN')} dòng (tối đa ${MAX_INDICATOR_GROUPS.toLocaleString('vi-VN')}); hãy thu hẹp phạm vi hoặc kỳ.`)]);
+  }
+}
+
 const KEY_OF: Record<IndicatorGroup, GroupKey> = { ORGANIZATION: 'ORGANIZATION', BRANCH: 'BRANCH', BRANCH_KIND: 'BRANCH_KIND', MONTH: 'MONTH', QUARTER: 'QUARTER' };
 
 export interface IndicatorsArgs {
@@ -151,6 +172,7 @@ export async function indicators(em: EntityManager, scopePath: string, args: Ind
   if (!r) return null;
   const groupBy = [...new Set(args.groupBy ?? [])];
   const keys = groupBy.map((g) => KEY_OF[g]);
+  await checkGroupCount(em, r, keys);
   const codes = new Set(args.codes?.length ? args.codes : INDICATORS.map((d) => d.code));
   const [totals, committee, grouped] = await Promise.all([
     branchFigures(em, r.frame, [], codes),
