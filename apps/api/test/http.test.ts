@@ -9,6 +9,21 @@ import { DATABASES, type HttpApp, openHttpApp } from './harness';
 /** The largest body /graphql accepts: express.json's "1mb" is 1,048,576 bytes. */
 const BODY_LIMIT_BYTES = 1024 * 1024;
 
+/** Signs in as the test administrator: the session cookie and a GraphQL caller that fails the test on errors. */
+async function signIn(base: string) {
+  const login = await fetch(`${base}/graphql`, {
+    method: 'POST', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'mutation { login(input: { username: "vanphong", password: "mat-khau-thu-nghiem-2026" }) { username } }' }),
+  });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+  const gql = async (query: string, variables: Record<string, unknown> = {}) => {
+    const body = await (await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) })).json();
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    return body.data;
+  };
+  return { cookie, gql };
+}
+
 describe.each(DATABASES)('HTTP surface on %s', (kind) => {
   let http: HttpApp;
   let base: string;
@@ -52,16 +67,7 @@ describe.each(DATABASES)('HTTP surface on %s', (kind) => {
   });
 
   it('exports the standing committee’s schedule for a quarter as a real .xlsx with Vietnamese headers and dd/MM/yyyy days, to signed-in users only', async () => {
-    const login = await fetch(`${base}/graphql`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation { login(input: { username: "vanphong", password: "mat-khau-thu-nghiem-2026" }) { username } }' }),
-    });
-    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
-    const gql = async (query: string, variables: Record<string, unknown> = {}) => {
-      const body = await (await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) })).json();
-      expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-      return body.data;
-    };
+    const { cookie, gql } = await signIn(base);
     const committee = (await gql('{ organizations(filter: { kind: WARD_COMMITTEE }) { items { id wardId } } }')).organizations.items[0];
     const branch = (await gql('mutation($w: ID!, $p: ID!) { createOrganization(input: { wardId: $w, parentId: $p, kind: BRANCH, branchKind: RESIDENTIAL, code: "B1", name: "Chi bộ Tổ dân phố số 1", foundedOn: "2025-07-01" }) { id } }', { w: committee.wardId, p: committee.id })).createOrganization.id;
     const member = (await gql('mutation($b: ID!) { createMember(input: { fullName: "Nguyễn Văn Thường", status: OFFICIAL, admittedOn: "2000-01-01", officialOn: "2001-01-01", membership: { branchId: $b, from: "2025-07-01" } }) { id } }', { b: branch })).createMember.id;
@@ -87,18 +93,11 @@ describe.each(DATABASES)('HTTP surface on %s', (kind) => {
   });
 
   it('exports the periodic report as a real .xlsx and CSV, and any indicators table and its rows as CSV, to signed-in users in scope', async () => {
-    const login = await fetch(`${base}/graphql`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation { login(input: { username: "vanphong", password: "mat-khau-thu-nghiem-2026" }) { username } }' }),
-    });
-    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
-    const gql = async (query: string, variables: Record<string, unknown> = {}) => {
-      const body = await (await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) })).json();
-      expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-      return body.data;
-    };
+    const { cookie, gql } = await signIn(base);
     const committee = (await gql('{ organizations(filter: { kind: WARD_COMMITTEE }) { items { id wardId } } }')).organizations.items[0];
-    const branch = (await gql('mutation($w: ID!, $p: ID!) { createOrganization(input: { wardId: $w, parentId: $p, kind: BRANCH, branchKind: SCHOOL, code: "TH9", name: "Chi bộ Trường Tiểu học Số 9", foundedOn: "2025-07-01" }) { id } }', { w: committee.wardId, p: committee.id })).createOrganization.id;
+    // The report is of a grassroots committee of its own, whatever else the ward holds.
+    const grassroots = (await gql('mutation($w: ID!, $p: ID!) { createOrganization(input: { wardId: $w, parentId: $p, kind: GRASSROOTS_COMMITTEE, code: "GD", name: "Đảng ủy Khối Giáo dục", foundedOn: "2025-07-01" }) { id } }', { w: committee.wardId, p: committee.id })).createOrganization.id;
+    const branch = (await gql('mutation($w: ID!, $p: ID!) { createOrganization(input: { wardId: $w, parentId: $p, kind: BRANCH, branchKind: SCHOOL, code: "TH9", name: "Chi bộ Trường Tiểu học Số 9", foundedOn: "2025-07-01" }) { id } }', { w: committee.wardId, p: grassroots })).createOrganization.id;
     const members: string[] = [];
     for (const name of ['Lê Thị Hoa', 'Trần Văn Bình', 'Phạm Minh Châu']) {
       members.push((await gql('mutation($b: ID!, $n: String!) { createMember(input: { fullName: $n, status: OFFICIAL, admittedOn: "2000-01-01", officialOn: "2001-01-01", membership: { branchId: $b, from: "2025-07-01" } }) { id } }', { b: branch, n: name })).createMember.id);
@@ -108,7 +107,7 @@ describe.each(DATABASES)('HTTP surface on %s', (kind) => {
       id: meeting, e: [{ memberId: members[0], status: 'PRESENT' }, { memberId: members[1], status: 'PRESENT' }, { memberId: members[2], status: 'EXCUSED', reason: 'Đi công tác' }],
     });
 
-    const report = await fetch(`${base}/exports/report.xlsx?scopeId=${committee.id}&month=2026-10`, { headers: { cookie } });
+    const report = await fetch(`${base}/exports/report.xlsx?scopeId=${grassroots}&month=2026-10`, { headers: { cookie } });
     expect(report.status).toBe(200);
     expect(report.headers.get('content-type')).toContain('spreadsheetml');
     const book = new ExcelJS.Workbook();
@@ -126,21 +125,21 @@ describe.each(DATABASES)('HTTP surface on %s', (kind) => {
     const behind = (book.getWorksheet('Chi bộ chưa đạt')?.getSheetValues() ?? []).filter(Boolean).map((r) => (r as unknown[]).slice(1));
     expect(behind).toEqual([['STT', 'Chi bộ', 'Chỉ tiêu chưa đạt', 'Tháng/Quý'], [1, 'Chi bộ Trường Tiểu học Số 9', 'Chi bộ đạt tỷ lệ dự họp', '10/2026']]);
 
-    const csv = await fetch(`${base}/exports/report.csv?scopeId=${committee.id}&month=2026-10`, { headers: { cookie } });
+    const csv = await fetch(`${base}/exports/report.csv?scopeId=${grassroots}&month=2026-10`, { headers: { cookie } });
     const csvText = Buffer.from(await csv.arrayBuffer());
     expect([...csvText.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csvText.toString('utf8')).toContain('4,Tỷ lệ đảng viên dự sinh hoạt,2,3,0.6667,0.9,Chưa đạt,11-ĐA/TU');
 
-    const table = await (await fetch(`${base}/exports/indicators.csv?scopeId=${committee.id}&month=2026-10&groupBy=ORGANIZATION`, { headers: { cookie } })).text();
+    const table = await (await fetch(`${base}/exports/indicators.csv?scopeId=${grassroots}&month=2026-10&groupBy=ORGANIZATION`, { headers: { cookie } })).text();
     expect(table.split('\r\n')[0]).toBe('Tổ chức,Mã chỉ tiêu,Chỉ tiêu,Tử số,Mẫu số,Tỷ lệ,Mục tiêu,Đạt,Văn bản');
     expect(table).toContain('Chi bộ Trường Tiểu học Số 9,ATTENDANCE_POOLED,Tỷ lệ đảng viên dự sinh hoạt,2,3,0.6667,0.9,Chưa đạt,11-ĐA/TU');
-    const drill = await (await fetch(`${base}/exports/indicator-rows.csv?scopeId=${committee.id}&month=2026-10&code=BRANCHES_AT_THRESHOLD&counted=false`, { headers: { cookie } })).text();
+    const drill = await (await fetch(`${base}/exports/indicator-rows.csv?scopeId=${grassroots}&month=2026-10&code=BRANCHES_AT_THRESHOLD&counted=false`, { headers: { cookie } })).text();
     expect(drill.split('\r\n').slice(1, 2)).toEqual(['Chi bộ Trường Tiểu học Số 9,10/2026,Quý IV/2026,05/10/2026,,,,Không,0,1']);
 
-    expect((await fetch(`${base}/exports/report.xlsx?scopeId=${committee.id}&month=2026-10`)).status).toBe(401);
-    const wrong = await fetch(`${base}/exports/indicators.csv?scopeId=${committee.id}&month=2026-10&groupBy=MEMBER`, { headers: { cookie } });
+    expect((await fetch(`${base}/exports/report.xlsx?scopeId=${grassroots}&month=2026-10`)).status).toBe(401);
+    const wrong = await fetch(`${base}/exports/indicators.csv?scopeId=${grassroots}&month=2026-10&groupBy=MEMBER`, { headers: { cookie } });
     expect([wrong.status, (await wrong.json()).errors[0].extensions.field]).toEqual([400, 'groupBy']);
-    const noPeriod = await fetch(`${base}/exports/report.csv?scopeId=${committee.id}&month=2026-10&year=2026`, { headers: { cookie } });
+    const noPeriod = await fetch(`${base}/exports/report.csv?scopeId=${grassroots}&month=2026-10&year=2026`, { headers: { cookie } });
     expect([noPeriod.status, (await noPeriod.json()).errors[0].extensions.field]).toEqual([400, 'period']);
     expect((await fetch(`${base}/exports/report.xlsx?scopeId=999999&month=2026-10`, { headers: { cookie } })).status).toBe(404);
   });
