@@ -3,6 +3,7 @@ import { Migration20261128081618_login_throttling } from './Migration20261128081
 import { Migration20261128094500_audit_scope } from './Migration20261128094500_audit_scope';
 import { Migration20261128110000_rule_set_corrections } from './Migration20261128110000_rule_set_corrections';
 import { Migration20261128140000_indicators } from './Migration20261128140000_indicators';
+import { Migration20261128170000_indicator_indexes } from './Migration20261128170000_indicator_indexes';
 import { Migration20261128160000_annual_rating } from './Migration20261128160000_annual_rating';
 import { Migration20261128120000_supervision } from './Migration20261128120000_supervision';
 import { Migration20261125145421_shipped_meeting_rule_sets } from './Migration20261125145421_shipped_meeting_rule_sets';
@@ -24,4 +25,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128120000_supervision', class: Migration20261128120000_supervision },
   { name: 'Migration20261128140000_indicators', class: Migration20261128140000_indicators },
   { name: 'Migration20261128160000_annual_rating', class: Migration20261128160000_annual_rating },
+  { name: 'Migration20261128170000_indicator_indexes', class: Migration20261128170000_indicator_indexes },
 ];

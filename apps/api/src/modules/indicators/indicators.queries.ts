@@ -106,7 +106,17 @@ function toGroups(rows: Row[], keys: GroupKey[], codes: Array<[IndicatorCode, st
   }));
 }
 
-const subtree = (frame: Frame) => `${frame.path}%`;
+/**
+ * Branches of the frame's subtree. SQLite uses an index for a LIKE only with case-sensitive LIKE, so there the prefix
+ * is also given as a range of paths ('/' sorts just before '0' in its binary order), from which a committee's query
+ * starts; PostgreSQL plans the LIKE itself.
+ */
+function inSubtree(em: EntityManager, qb: Knex.QueryBuilder, path: string, alias = 'b'): Knex.QueryBuilder {
+  if (path === '/') return qb;
+  qb.andWhere(`${alias}.path`, 'like', `${path}%`);
+  if (!isPg(em)) qb.andWhere(`${alias}.path`, '>=', path).andWhere(`${alias}.path`, '<', `${path.slice(0, -1)}0`);
+  return qb;
+}
 
 /**
  * Figures 1 (regular held, in the first week) and 3 (pooled attendance, branches at the threshold) over branch-months
@@ -126,7 +136,8 @@ export async function branchMonthCounts(em: EntityManager, frame: Frame, keys: G
     .from(monthTable(em, frame.months))
     .join('organization as b', (j) => j.on(knex.raw('b.founded_on <= mo.first_day')).andOn(knex.raw('(b.dissolved_on is null or b.dissolved_on > mo.first_day)')))
     .leftJoin('meeting as m', (j) => j.on('m.organization_id', 'b.id').andOn('m.regular_month', 'mo.month').andOnNotNull('m.held_on'))
-    .where('b.kind', OrganizationKind.BRANCH).andWhere('b.path', 'like', subtree(frame));
+    .where('b.kind', OrganizationKind.BRANCH);
+  inSubtree(em, qb, frame.path);
   const rows: Row[] = await grouped(em, qb, frame, keys, columns);
   return toGroups(rows, keys, [
     [IndicatorCode.REGULAR_HELD, 'held', 'expected'], [IndicatorCode.REGULAR_FIRST_WEEK, 'first_week', 'expected'],
@@ -145,7 +156,8 @@ export async function branchQuarterCounts(em: EntityManager, frame: Frame, keys:
       and t.held_on >= qu.q_from and t.held_on < qu.q_to) then 1 else 0 end) as held`))
     .from(quarterTable(em, frame.quarters))
     .join('organization as b', (j) => j.on(knex.raw('b.founded_on <= qu.q_from')).andOn(knex.raw('(b.dissolved_on is null or b.dissolved_on >= qu.q_to)')))
-    .where('b.kind', OrganizationKind.BRANCH).andWhere('b.path', 'like', subtree(frame));
+    .where('b.kind', OrganizationKind.BRANCH);
+  inSubtree(em, qb, frame.path);
   const rows: Row[] = await grouped(em, qb, frame, keys, columns);
   return toGroups(rows, keys, [[IndicatorCode.THEMATIC_HELD, 'held', 'expected']]);
 }
@@ -161,7 +173,8 @@ export async function meetingCounts(em: EntityManager, frame: Frame, keys: Group
     .from(monthTable(em, frame.months))
     .join('meeting as m', 'm.month', 'mo.month')
     .join('organization as b', 'b.id', 'm.organization_id')
-    .whereNotNull('m.held_on').andWhere('b.kind', OrganizationKind.BRANCH).andWhere('b.path', 'like', subtree(frame));
+    .whereNotNull('m.held_on').andWhere('b.kind', OrganizationKind.BRANCH);
+  inSubtree(em, qb, frame.path);
   const rows: Row[] = await grouped(em, qb, frame, keys, columns);
   return toGroups(rows, keys, [[IndicatorCode.CONTENT_COMPLETE, 'complete', 'held'], [IndicatorCode.DOCUMENTS_ON_TIME, 'on_time', 'due']]);
 }
@@ -182,7 +195,8 @@ export async function memberCounts(em: EntityManager, frame: Frame, keys: GroupK
     .join('membership as ms', (j) => j.on(knex.raw('ms.from_date <= ad.day')).andOn(knex.raw('(ms.to_date is null or ms.to_date > ad.day)')))
     .join('organization as b', 'b.id', 'ms.branch_id')
     .join('member as m', 'm.id', 'ms.member_id')
-    .where('b.path', 'like', subtree(frame)).andWhereRaw(WORKING);
+    .andWhereRaw(WORKING);
+  inSubtree(em, qb, frame.path);
   const rows: Row[] = await grouped(em, qb, frame, keys, columns);
   return toGroups(rows, keys, [[IndicatorCode.MEMBERS_TASKED, 'tasked', 'working']]);
 }
@@ -198,9 +212,20 @@ export async function taskCounts(em: EntityManager, frame: Frame, keys: GroupKey
     .from(monthTable(em, frame.months))
     .join('resolution_task as rt', (j) => j.on(knex.raw('rt.deadline >= mo.first_day')).andOn(knex.raw('rt.deadline < mo.next_first')))
     .join('organization as b', 'b.id', 'rt.branch_id')
-    .whereNot('rt.status', TaskStatus.CANCELLED).andWhere('rt.deadline', '<', frame.asOf).andWhere('b.path', 'like', subtree(frame));
+    .whereNot('rt.status', TaskStatus.CANCELLED).andWhere('rt.deadline', '<', frame.asOf);
+  inSubtree(em, qb, frame.path);
   const rows: Row[] = await grouped(em, qb, frame, keys, columns);
   return toGroups(rows, keys, [[IndicatorCode.TASKS_ON_TIME, 'on_time', 'due']]);
+}
+
+/** Pilots of a year under the frame's subtree by kind, and the branches existing on a day (the pilot shares' denominator): two small grouped queries. */
+export async function pilotCounts(em: EntityManager, frame: Frame, year: number, day: string): Promise<{ branches: number; byKind: Map<string, number> }> {
+  const knex = knexOf(em);
+  const branches = inSubtree(em, knex('organization as b').count({ n: '*' }).where('b.kind', OrganizationKind.BRANCH).andWhere('b.founded_on', '<=', day)
+    .andWhere((q) => q.whereNull('b.dissolved_on').orWhere('b.dissolved_on', '>', day)), frame.path);
+  const pilots = inSubtree(em, knex('pilot as p').join('organization as b', 'b.id', 'p.branch_id').select('p.kind').count({ n: '*' }).where('p.year', year).groupBy('p.kind'), frame.path);
+  const [[counted], kinds] = (await Promise.all([branches, pilots])) as [Array<{ n: number | string }>, Array<{ kind: string; n: number | string }>];
+  return { branches: Number(counted?.n ?? 0), byKind: new Map(kinds.map((k) => [k.kind, Number(k.n)])) };
 }
 
 /** One row behind a figure: the branch, month or quarter, meeting, member or task, and its share of numerator and denominator. */
@@ -256,9 +281,10 @@ function drillFor(em: EntityManager, frame: Frame, code: IndicatorCode): Drill |
         .select(knex.raw(pooled ? 'm.expected_count as denominator' : '1 as denominator'))
         .from(monthTable(em, frame.months))
         .join('organization as b', (j) => j.on(knex.raw('b.founded_on <= mo.first_day')).andOn(knex.raw('(b.dissolved_on is null or b.dissolved_on > mo.first_day)')))
-        .where('b.kind', OrganizationKind.BRANCH).andWhere('b.path', 'like', subtree(frame));
+        .where('b.kind', OrganizationKind.BRANCH);
       if (pooled) qb.join('meeting as m', (j) => j.on('m.organization_id', 'b.id').andOn('m.regular_month', 'mo.month').andOnNotNull('m.held_on')).andWhere('m.expected_count', '>', 0);
       else qb.leftJoin('meeting as m', (j) => j.on('m.organization_id', 'b.id').andOn('m.regular_month', 'mo.month').andOnNotNull('m.held_on'));
+      inSubtree(em, qb, frame.path);
       return { qb, counted: `coalesce(${counted}, false)`, monthColumn: 'mo.month', quarterColumn: 'mo.quarter', order: ['mo.month', 'b.name', 'b.id'] };
     }
     case IndicatorCode.THEMATIC_HELD: {
@@ -268,7 +294,8 @@ function drillFor(em: EntityManager, frame: Frame, code: IndicatorCode): Drill |
         .select(knex.raw('null as member_id'), knex.raw('null as task_id'), knex.raw(`case when ${counted} then 1 else 0 end as numerator`), knex.raw('1 as denominator'))
         .from(quarterTable(em, frame.quarters))
         .join('organization as b', (j) => j.on(knex.raw('b.founded_on <= qu.q_from')).andOn(knex.raw('(b.dissolved_on is null or b.dissolved_on >= qu.q_to)')))
-        .where('b.kind', OrganizationKind.BRANCH).andWhere('b.path', 'like', subtree(frame));
+        .where('b.kind', OrganizationKind.BRANCH);
+      inSubtree(em, qb, frame.path);
       return { qb, counted, monthColumn: null, quarterColumn: 'qu.quarter', order: ['qu.quarter', 'b.name', 'b.id'] };
     }
     case IndicatorCode.CONTENT_COMPLETE:
@@ -279,8 +306,9 @@ function drillFor(em: EntityManager, frame: Frame, code: IndicatorCode): Drill |
       const qb = knex.select('b.id as branch_id', 'mo.month', 'mo.quarter', 'm.id as meeting_id', knex.raw('null as member_id'), knex.raw('null as task_id'))
         .select(knex.raw(`case when ${counted} then 1 else 0 end as numerator`), knex.raw('1 as denominator'))
         .from(monthTable(em, frame.months)).join('meeting as m', 'm.month', 'mo.month').join('organization as b', 'b.id', 'm.organization_id')
-        .whereNotNull('m.held_on').andWhere('b.kind', OrganizationKind.BRANCH).andWhere('b.path', 'like', subtree(frame));
+        .whereNotNull('m.held_on').andWhere('b.kind', OrganizationKind.BRANCH);
       if (docs) qb.andWhereRaw('m.documents_due');
+      inSubtree(em, qb, frame.path);
       return { qb, counted, monthColumn: 'mo.month', quarterColumn: 'mo.quarter', order: ['m.held_on', 'b.name', 'm.id'] };
     }
     case IndicatorCode.MEMBERS_TASKED: {
@@ -291,7 +319,8 @@ function drillFor(em: EntityManager, frame: Frame, code: IndicatorCode): Drill |
         .from(asOfTable(em, frame.asOfDays))
         .join('membership as ms', (j) => j.on(knex.raw('ms.from_date <= ad.day')).andOn(knex.raw('(ms.to_date is null or ms.to_date > ad.day)')))
         .join('organization as b', 'b.id', 'ms.branch_id').join('member as m', 'm.id', 'ms.member_id')
-        .where('b.path', 'like', subtree(frame)).andWhereRaw(WORKING);
+        .andWhereRaw(WORKING);
+      inSubtree(em, qb, frame.path);
       return { qb, counted, monthColumn: 'ad.month', quarterColumn: 'ad.quarter', order: ['ad.day', 'b.name', 'm.sort_key', 'm.id'] };
     }
     case IndicatorCode.TASKS_ON_TIME: {
@@ -302,7 +331,8 @@ function drillFor(em: EntityManager, frame: Frame, code: IndicatorCode): Drill |
         .from(monthTable(em, frame.months))
         .join('resolution_task as rt', (j) => j.on(knex.raw('rt.deadline >= mo.first_day')).andOn(knex.raw('rt.deadline < mo.next_first')))
         .join('organization as b', 'b.id', 'rt.branch_id')
-        .whereNot('rt.status', TaskStatus.CANCELLED).andWhere('rt.deadline', '<', frame.asOf).andWhere('b.path', 'like', subtree(frame));
+        .whereNot('rt.status', TaskStatus.CANCELLED).andWhere('rt.deadline', '<', frame.asOf);
+      inSubtree(em, qb, frame.path);
       return { qb, counted, monthColumn: 'mo.month', quarterColumn: 'mo.quarter', order: ['rt.deadline', 'b.name', 'rt.id'] };
     }
     default:

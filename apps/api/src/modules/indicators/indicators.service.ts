@@ -7,10 +7,9 @@ import { assertValid, parseId } from '../../shared/errors';
 import { storedRuleSets } from '../meeting-rule-set/meeting-rule-set.queries';
 import { Organization } from '../organization/organization.entity';
 import { Pilot } from '../pilot/pilot.entity';
-import { pilotRatios } from '../pilot/pilot.service';
 import { supervisionCompliance } from '../supervision/compliance.service';
 import {
-  type AsOfRow, branchMonthCounts, branchQuarterCounts, type DrillRow, drillRows, type Frame, type GroupCounts, type GroupKey, meetingCounts, memberCounts, taskCounts,
+  type AsOfRow, branchMonthCounts, pilotCounts, branchQuarterCounts, type DrillRow, drillRows, type Frame, type GroupCounts, type GroupKey, meetingCounts, memberCounts, taskCounts,
 } from './indicators.queries';
 import type { IndicatorFigure, IndicatorGroup, IndicatorGroupRow, IndicatorRow, IndicatorRowPage, Indicators, PeriodInput } from './indicators.type';
 
@@ -115,11 +114,10 @@ async function committeeFigures(em: EntityManager, scopePath: string, r: Resolve
     out[IndicatorCode.IN_CHARGE_VISITED] = sum((c) => c.inCharge);
   }
   if (codes.has(IndicatorCode.REGULAR_PILOTS) || codes.has(IndicatorCode.THEMATIC_PILOTS)) {
-    const ratios = (await pilotRatios(em, scopePath, String(r.scope.id), Number(r.asOf.slice(0, 4)), r.asOf)) ?? [];
-    for (const ratio of ratios) {
-      if (ratio.kind === PilotKind.REGULAR_MEETING) out[IndicatorCode.REGULAR_PILOTS] = [ratio.chosen, ratio.branches];
-      if (ratio.kind === PilotKind.THEMATIC_MEETING) out[IndicatorCode.THEMATIC_PILOTS] = [ratio.chosen, ratio.branches];
-    }
+    // The year's pilots among the branches existing on the period's last day (or the as-of day), as pilotRatios counts them.
+    const pilots = await pilotCounts(em, r.frame, Number(r.asOf.slice(0, 4)), r.asOf);
+    out[IndicatorCode.REGULAR_PILOTS] = [pilots.byKind.get(PilotKind.REGULAR_MEETING) ?? 0, pilots.branches];
+    out[IndicatorCode.THEMATIC_PILOTS] = [pilots.byKind.get(PilotKind.THEMATIC_MEETING) ?? 0, pilots.branches];
   }
   return out;
 }
