@@ -122,6 +122,8 @@ describe.each(DATABASES)('annual ratings on %s', (kind) => {
     expect((await ok(BRANCH_RATINGS, { o: committee, y: 2025 })).branchRatings.rows[0]).toMatchObject({ total: 90, levelByPoints: 'OUTSTANDING', level: 'GOOD' });
     // A stale version is refused.
     expect((await db.run(SET, { input: { year: 2025, branchId: branch.A, points: 50, version: set.version } })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    // Two people entering the first rating at once: the second, expecting none (version 0), is refused too.
+    expect((await db.run(SET, { input: { year: 2025, branchId: branch.A, points: 50, version: 0 } })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
 
     await ok(SET, { input: { year: 2025, branchId: branch.A, memberId: m.M2, points: 65 } });
     await ok(SET, { input: { year: 2025, branchId: branch.A, memberId: m.M3, points: 63 } });

@@ -11,5 +11,5 @@ export class SetAnnualRatingInput {
   @Field(() => RatingLevel, { nullable: true, description: 'Level: under a levels-only rule set the committee’s level; under a points one only a level below the total’s (other conditions not met).' }) level?: RatingLevel | null;
   @Field(() => String, { nullable: true, description: 'The committee’s assessment, at most 2,000 characters.' }) note?: string | null;
   @Field(() => DateScalar, { nullable: true, description: 'Day the committee decided (not in the future, not before the year).' }) decidedOn?: string | null;
-  @Field(() => Int, { nullable: true, description: 'The version you edited (of an existing rating).' }) version?: number;
+  @Field(() => Int, { nullable: true, description: 'The version you edited; 0 when you expect no rating yet (refused with CONFLICT if one was entered meanwhile); omitted: no check.' }) version?: number;
 }

@@ -25,6 +25,8 @@ export interface AsOfRow {
 export interface Frame {
   /** Branches counted: those whose path starts with this ("/": all). */
   path: string;
+  /** The ids of the branches ever under `path` (null for "/"): each query filters its own branch column by them, so an index serves it on both databases. */
+  branchIds: number[] | null;
   /** How ORGANIZATION groups: the scope itself (a branch), its children (a committee), or the roots (everything). */
   groupUnder: { kind: 'SELF' | 'CHILDREN'; id: number } | { kind: 'ROOTS' };
   months: IndicatorMonth[];
@@ -107,15 +109,21 @@ function toGroups(rows: Row[], keys: GroupKey[], codes: Array<[IndicatorCode, st
 }
 
 /**
- * Branches of the frame's subtree. SQLite uses an index for a LIKE only with case-sensitive LIKE, so there the prefix
- * is also given as a range of paths ('/' sorts just before '0' in its binary order), from which a committee's query
- * starts; PostgreSQL plans the LIKE itself.
+ * Keeps the rows of the frame's branches: `column` is the query's own branch column (the organization's id, a meeting's,
+ * membership's or task's branch), filtered by the ids read once for the request. A join on the tree path instead made
+ * PostgreSQL scan every membership of the city for one ward, and SQLite cannot use an index for a LIKE.
  */
-function inSubtree(em: EntityManager, qb: Knex.QueryBuilder, path: string, alias = 'b'): Knex.QueryBuilder {
-  if (path === '/') return qb;
-  qb.andWhere(`${alias}.path`, 'like', `${path}%`);
-  if (!isPg(em)) qb.andWhere(`${alias}.path`, '>=', path).andWhere(`${alias}.path`, '<', `${path.slice(0, -1)}0`);
-  return qb;
+function inSubtree(qb: Knex.QueryBuilder, frame: Pick<Frame, 'branchIds'>, column: string): Knex.QueryBuilder {
+  return frame.branchIds ? qb.whereIn(column, frame.branchIds) : qb;
+}
+
+/** The ids of the branches ever under a path (null for the whole database): one indexed read. */
+export async function branchIdsUnder(em: EntityManager, path: string): Promise<number[] | null> {
+  if (path === '/') return null;
+  const qb = knexOf(em)('organization').select('id').where('kind', OrganizationKind.BRANCH).andWhere('path', 'like', `${path}%`);
+  // SQLite's LIKE is case-insensitive and uses no index; the same prefix as a range of paths does ('/' sorts just before '0').
+  if (!isPg(em)) qb.andWhere('path', '>=', path).andWhere('path', '<', `${path.slice(0, -1)}0`);
+  return ((await qb) as Array<{ id: number }>).map((r) => Number(r.id));
 }
 
 /**
@@ -137,7 +145,7 @@ export async function branchMonthCounts(em: EntityManager, frame: Frame, keys: G
     .join('organization as b', (j) => j.on(knex.raw('b.founded_on <= mo.first_day')).andOn(knex.raw('(b.dissolved_on is null or b.dissolved_on > mo.first_day)')))
     .leftJoin('meeting as m', (j) => j.on('m.organization_id', 'b.id').andOn('m.regular_month', 'mo.month').andOnNotNull('m.held_on'))
     .where('b.kind', OrganizationKind.BRANCH);
-  inSubtree(em, qb, frame.path);
+  inSubtree(qb, frame, 'b.id');
   const rows: Row[] = await grouped(em, qb, frame, keys, columns);
   return toGroups(rows, keys, [
     [IndicatorCode.REGULAR_HELD, 'held', 'expected'], [IndicatorCode.REGULAR_FIRST_WEEK, 'first_week', 'expected'],
@@ -157,7 +165,7 @@ export async function branchQuarterCounts(em: EntityManager, frame: Frame, keys:
     .from(quarterTable(em, frame.quarters))
     .join('organization as b', (j) => j.on(knex.raw('b.founded_on <= qu.q_from')).andOn(knex.raw('(b.dissolved_on is null or b.dissolved_on >= qu.q_to)')))
     .where('b.kind', OrganizationKind.BRANCH);
-  inSubtree(em, qb, frame.path);
+  inSubtree(qb, frame, 'b.id');
   const rows: Row[] = await grouped(em, qb, frame, keys, columns);
   return toGroups(rows, keys, [[IndicatorCode.THEMATIC_HELD, 'held', 'expected']]);
 }
@@ -174,7 +182,7 @@ export async function meetingCounts(em: EntityManager, frame: Frame, keys: Group
     .join('meeting as m', 'm.month', 'mo.month')
     .join('organization as b', 'b.id', 'm.organization_id')
     .whereNotNull('m.held_on').andWhere('b.kind', OrganizationKind.BRANCH);
-  inSubtree(em, qb, frame.path);
+  inSubtree(qb, frame, 'm.organization_id');
   const rows: Row[] = await grouped(em, qb, frame, keys, columns);
   return toGroups(rows, keys, [[IndicatorCode.CONTENT_COMPLETE, 'complete', 'held'], [IndicatorCode.DOCUMENTS_ON_TIME, 'on_time', 'due']]);
 }
@@ -196,7 +204,7 @@ export async function memberCounts(em: EntityManager, frame: Frame, keys: GroupK
     .join('organization as b', 'b.id', 'ms.branch_id')
     .join('member as m', 'm.id', 'ms.member_id')
     .andWhereRaw(WORKING);
-  inSubtree(em, qb, frame.path);
+  inSubtree(qb, frame, 'ms.branch_id');
   const rows: Row[] = await grouped(em, qb, frame, keys, columns);
   return toGroups(rows, keys, [[IndicatorCode.MEMBERS_TASKED, 'tasked', 'working']]);
 }
@@ -213,7 +221,7 @@ export async function taskCounts(em: EntityManager, frame: Frame, keys: GroupKey
     .join('resolution_task as rt', (j) => j.on(knex.raw('rt.deadline >= mo.first_day')).andOn(knex.raw('rt.deadline < mo.next_first')))
     .join('organization as b', 'b.id', 'rt.branch_id')
     .whereNot('rt.status', TaskStatus.CANCELLED).andWhere('rt.deadline', '<', frame.asOf);
-  inSubtree(em, qb, frame.path);
+  inSubtree(qb, frame, 'rt.branch_id');
   const rows: Row[] = await grouped(em, qb, frame, keys, columns);
   return toGroups(rows, keys, [[IndicatorCode.TASKS_ON_TIME, 'on_time', 'due']]);
 }
@@ -221,9 +229,9 @@ export async function taskCounts(em: EntityManager, frame: Frame, keys: GroupKey
 /** Pilots of a year under the frame's subtree by kind, and the branches existing on a day (the pilot shares' denominator): two small grouped queries. */
 export async function pilotCounts(em: EntityManager, frame: Frame, year: number, day: string): Promise<{ branches: number; byKind: Map<string, number> }> {
   const knex = knexOf(em);
-  const branches = inSubtree(em, knex('organization as b').count({ n: '*' }).where('b.kind', OrganizationKind.BRANCH).andWhere('b.founded_on', '<=', day)
-    .andWhere((q) => q.whereNull('b.dissolved_on').orWhere('b.dissolved_on', '>', day)), frame.path);
-  const pilots = inSubtree(em, knex('pilot as p').join('organization as b', 'b.id', 'p.branch_id').select('p.kind').count({ n: '*' }).where('p.year', year).groupBy('p.kind'), frame.path);
+  const branches = inSubtree(knex('organization as b').count({ n: '*' }).where('b.kind', OrganizationKind.BRANCH).andWhere('b.founded_on', '<=', day)
+    .andWhere((q) => q.whereNull('b.dissolved_on').orWhere('b.dissolved_on', '>', day)), frame, 'b.id');
+  const pilots = inSubtree(knex('pilot as p').select('p.kind').count({ n: '*' }).where('p.year', year).groupBy('p.kind'), frame, 'p.branch_id');
   const [[counted], kinds] = (await Promise.all([branches, pilots])) as [Array<{ n: number | string }>, Array<{ kind: string; n: number | string }>];
   return { branches: Number(counted?.n ?? 0), byKind: new Map(kinds.map((k) => [k.kind, Number(k.n)])) };
 }
@@ -284,7 +292,7 @@ function drillFor(em: EntityManager, frame: Frame, code: IndicatorCode): Drill |
         .where('b.kind', OrganizationKind.BRANCH);
       if (pooled) qb.join('meeting as m', (j) => j.on('m.organization_id', 'b.id').andOn('m.regular_month', 'mo.month').andOnNotNull('m.held_on')).andWhere('m.expected_count', '>', 0);
       else qb.leftJoin('meeting as m', (j) => j.on('m.organization_id', 'b.id').andOn('m.regular_month', 'mo.month').andOnNotNull('m.held_on'));
-      inSubtree(em, qb, frame.path);
+      inSubtree(qb, frame, 'b.id');
       return { qb, counted: `coalesce(${counted}, false)`, monthColumn: 'mo.month', quarterColumn: 'mo.quarter', order: ['mo.month', 'b.name', 'b.id'] };
     }
     case IndicatorCode.THEMATIC_HELD: {
@@ -295,7 +303,7 @@ function drillFor(em: EntityManager, frame: Frame, code: IndicatorCode): Drill |
         .from(quarterTable(em, frame.quarters))
         .join('organization as b', (j) => j.on(knex.raw('b.founded_on <= qu.q_from')).andOn(knex.raw('(b.dissolved_on is null or b.dissolved_on >= qu.q_to)')))
         .where('b.kind', OrganizationKind.BRANCH);
-      inSubtree(em, qb, frame.path);
+      inSubtree(qb, frame, 'b.id');
       return { qb, counted, monthColumn: null, quarterColumn: 'qu.quarter', order: ['qu.quarter', 'b.name', 'b.id'] };
     }
     case IndicatorCode.CONTENT_COMPLETE:
@@ -308,7 +316,7 @@ function drillFor(em: EntityManager, frame: Frame, code: IndicatorCode): Drill |
         .from(monthTable(em, frame.months)).join('meeting as m', 'm.month', 'mo.month').join('organization as b', 'b.id', 'm.organization_id')
         .whereNotNull('m.held_on').andWhere('b.kind', OrganizationKind.BRANCH);
       if (docs) qb.andWhereRaw('m.documents_due');
-      inSubtree(em, qb, frame.path);
+      inSubtree(qb, frame, 'm.organization_id');
       return { qb, counted, monthColumn: 'mo.month', quarterColumn: 'mo.quarter', order: ['m.held_on', 'b.name', 'm.id'] };
     }
     case IndicatorCode.MEMBERS_TASKED: {
@@ -320,7 +328,7 @@ function drillFor(em: EntityManager, frame: Frame, code: IndicatorCode): Drill |
         .join('membership as ms', (j) => j.on(knex.raw('ms.from_date <= ad.day')).andOn(knex.raw('(ms.to_date is null or ms.to_date > ad.day)')))
         .join('organization as b', 'b.id', 'ms.branch_id').join('member as m', 'm.id', 'ms.member_id')
         .andWhereRaw(WORKING);
-      inSubtree(em, qb, frame.path);
+      inSubtree(qb, frame, 'ms.branch_id');
       return { qb, counted, monthColumn: 'ad.month', quarterColumn: 'ad.quarter', order: ['ad.day', 'b.name', 'm.sort_key', 'm.id'] };
     }
     case IndicatorCode.TASKS_ON_TIME: {
@@ -332,7 +340,7 @@ function drillFor(em: EntityManager, frame: Frame, code: IndicatorCode): Drill |
         .join('resolution_task as rt', (j) => j.on(knex.raw('rt.deadline >= mo.first_day')).andOn(knex.raw('rt.deadline < mo.next_first')))
         .join('organization as b', 'b.id', 'rt.branch_id')
         .whereNot('rt.status', TaskStatus.CANCELLED).andWhere('rt.deadline', '<', frame.asOf);
-      inSubtree(em, qb, frame.path);
+      inSubtree(qb, frame, 'rt.branch_id');
       return { qb, counted, monthColumn: 'mo.month', quarterColumn: 'mo.quarter', order: ['rt.deadline', 'b.name', 'rt.id'] };
     }
     default:

@@ -9,7 +9,7 @@ import { Organization } from '../organization/organization.entity';
 import { Pilot } from '../pilot/pilot.entity';
 import { supervisionCompliance } from '../supervision/compliance.service';
 import {
-  type AsOfRow, branchMonthCounts, pilotCounts, branchQuarterCounts, type DrillRow, drillRows, type Frame, type GroupCounts, type GroupKey, meetingCounts, memberCounts, taskCounts,
+  type AsOfRow, branchIdsUnder, branchMonthCounts, pilotCounts, branchQuarterCounts, type DrillRow, drillRows, type Frame, type GroupCounts, type GroupKey, meetingCounts, memberCounts, taskCounts,
 } from './indicators.queries';
 import type { IndicatorFigure, IndicatorGroup, IndicatorGroupRow, IndicatorRow, IndicatorRowPage, Indicators, PeriodInput } from './indicators.type';
 
@@ -65,8 +65,10 @@ async function resolve(em: EntityManager, scopePath: string, scopeId: string | n
   const asOf = today < periodLast ? today : periodLast;
   const sets = await storedRuleSets(em);
   const months = indicatorMonths(from, to, sets).filter((m) => m.first <= asOf);
+  const path = scope?.path ?? '/';
   const frame: Frame = {
-    path: scope?.path ?? '/',
+    path,
+    branchIds: await branchIdsUnder(em, path),
     groupUnder: !scope ? { kind: 'ROOTS' } : scope.kind === OrganizationKind.BRANCH ? { kind: 'SELF', id: scope.id } : { kind: 'CHILDREN', id: scope.id },
     months,
     // A quarter's thematic figure is judged once the quarter is over, or on the as-of day within it.

@@ -47,6 +47,7 @@ export class MeetingFinding implements Finding {
 @Index({ properties: ['branch', 'month'] })
 @Index({ properties: ['month'] })
 @Index({ properties: ['heldOn'] })
+@Index({ properties: ['organization', 'heldOn'] })
 @Unique({ properties: ['organization', 'regularMonth'] })
 export class Meeting extends BaseEntity {
   /** The branch or party group that meets. */
