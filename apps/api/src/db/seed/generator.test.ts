@@ -4,7 +4,7 @@ import {
 } from '@chibo/domain';
 import { describe, expect, it } from 'vitest';
 import { generate } from './generator';
-import { generateMeetings, UNMET_BRANCH } from './meetings';
+import { generateMeetings, meetingInputs, meetingsByWard, type MeetingSeedRows, UNMET_BRANCH, wardSlices } from './meetings';
 import { rotationQuartersOn } from './supervision';
 
 const rows = generate({ seed: 42, wards: 1, today: '2026-11-01' });
@@ -237,5 +237,94 @@ describe('the demo supervision and pilots', () => {
       expect(committeeMembers.has(o.member)).toBe(false);
       expect(rows.positions.some((p) => p.member === o.member && p.role === PositionRole.BRANCH_SECRETARY && p.organization !== o.branch && covers(p as never, o.day))).toBe(true);
     }
+  });
+});
+
+describe('a city year of meetings, made ward by ward', () => {
+  const options = { seed: 42, today: '2026-11-01' };
+  const city = generate({ seed: 42, wards: 2, today: '2026-11-01' });
+  const wards = [...meetingsByWard(city, options)];
+  const tables = Object.keys(wards[0]) as Array<keyof MeetingSeedRows>;
+  type Row = Record<string, any>;
+
+  it('cuts the structure into wards: one ward is the whole demo, two share only a member who moved', () => {
+    const one = wardSlices(rows);
+    expect(one.slices).toHaveLength(1);
+    expect(JSON.stringify(one.slices[0])).toBe(JSON.stringify(rows));
+    expect(one.crossWard.size).toBe(0);
+    const two = wardSlices(city);
+    expect(two.slices).toHaveLength(2);
+    expect(two.slices[0].organizations.length + two.slices[1].organizations.length).toBe(city.organizations.length);
+    expect(two.slices[0].memberships.length + two.slices[1].memberships.length).toBe(city.memberships.length);
+    // The generator's one move between the two wards: from the first ward's last residential branch to the next ward.
+    expect(two.crossWard.size).toBe(1);
+    const [moved] = two.crossWard;
+    const wardOf = new Map<number, number>(city.organizations.map((o) => [o.id as number, o.ward as number]));
+    const own = city.memberships.filter((m) => m.member === moved).sort((a, b) => String(a.from).localeCompare(String(b.from)));
+    expect(own).toHaveLength(2);
+    expect(wardOf.get(own[0].branch as number)).toBeLessThan(wardOf.get(own[1].branch as number) as number);
+    for (const slice of two.slices) expect(slice.members.some((m) => m.id === moved)).toBe(true);
+  });
+
+  it('gives the same rows on every run, and the rows generateMeetings gives at once', () => {
+    const again = [...meetingsByWard(generate({ seed: 42, wards: 2, today: '2026-11-01' }), options)];
+    expect(JSON.stringify(again) === JSON.stringify(wards)).toBe(true);
+    const together = generateMeetings(city, options);
+    for (const table of tables) expect(JSON.stringify(together[table]) === JSON.stringify(wards.flatMap((w) => w[table])), table).toBe(true);
+    // The first ward of a city is made as a database of that one ward would be; the structure's lean part makes the same rows.
+    const alone = generateMeetings(wardSlices(city).slices[0], options);
+    for (const table of tables) expect(JSON.stringify(wards[0][table]) === JSON.stringify(alone[table]), table).toBe(true);
+    expect(JSON.stringify([...meetingsByWard(meetingInputs(city), options)]) === JSON.stringify(wards)).toBe(true);
+  });
+
+  it('numbers each table on from the previous ward, so ids never collide, and keeps references inside the ward', () => {
+    for (const table of tables) {
+      const ids = wards.flatMap((w) => w[table].map((r) => r.id as number));
+      expect(ids, table).toEqual(ids.map((_, i) => i + 1));
+      expect(wards[1][table].length, table).toBeGreaterThan(0);
+    }
+    const orgWard = new Map<number, number>(city.organizations.map((o) => [o.id as number, o.ward as number]));
+    wards.forEach((w, k) => {
+      const meetingIds = new Set(w.meetings.map((m) => m.id as number));
+      const resolutionIds = new Set(w.resolutions.map((r) => r.id as number));
+      const branchWards = new Set(w.meetings.map((m) => orgWard.get(m.branch as number)));
+      expect(branchWards.size, `ward ${k}`).toBe(1);
+      expect(w.attendance.every((a) => meetingIds.has(a.meeting as number))).toBe(true);
+      expect(w.guests.every((g) => meetingIds.has(g.meeting as number))).toBe(true);
+      expect(w.tasks.every((t) => resolutionIds.has(t.resolution as number))).toBe(true);
+      expect(w.reviews.every((r) => resolutionIds.has(r.resolution as number) && meetingIds.has(r.reviewMeeting as number))).toBe(true);
+      expect(w.assignments.every((a) => a.plannedMeeting == null || meetingIds.has(a.plannedMeeting as number))).toBe(true);
+    });
+  });
+
+  it('counts each member’s runs of excused absences across wards and days, as the API does over all their sheets', () => {
+    const meetings = wards.flatMap((w) => w.meetings) as Row[];
+    const attendance = wards.flatMap((w) => w.attendance) as Row[];
+    const byId = new Map(meetings.map((m) => [m.id as number, m]));
+    const held = meetings.filter((m) => m.heldOn).sort((a, b) => a.heldOn.localeCompare(b.heldOn) || a.id - b.id);
+    const order = new Map(held.map((m, i) => [m.id as number, i]));
+    // Each member's counted lines (not exempt or on duty) in the order of the meetings.
+    const lines = new Map<number, Row[]>();
+    for (const a of attendance) if (!a.exclusion && order.has(a.meeting)) lines.set(a.member, [...(lines.get(a.member) ?? []), a]);
+    const expected = new Map<number, number[]>();
+    for (const list of lines.values()) {
+      list.sort((a, b) => (order.get(a.meeting) as number) - (order.get(b.meeting) as number));
+      list.forEach((a, i) => {
+        if (a.status !== 'EXCUSED') return;
+        // Its lines on earlier days of the year, as the API reads them (another meeting the same day does not count).
+        const day = byId.get(a.meeting)!.heldOn as string;
+        const earlier = list.slice(0, i).filter((b) => byId.get(b.meeting)!.heldOn < day && byId.get(b.meeting)!.heldOn.startsWith(day.slice(0, 4)));
+        let run = 1;
+        for (let j = earlier.length - 1; j >= 0 && earlier[j].status === 'EXCUSED'; j--) run++;
+        expected.set(a.meeting, [...(expected.get(a.meeting) ?? []), run]);
+      });
+    }
+    let checked = 0;
+    for (const m of held) {
+      expect(m.excusedRuns, String(m.id)).toEqual((expected.get(m.id) ?? []).sort((x, y) => y - x));
+      expect(m.judgingRevision).toBeGreaterThan(0);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(1700);
   });
 });

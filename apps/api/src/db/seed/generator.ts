@@ -245,15 +245,19 @@ export function generate(options: GenerateOptions): SeedRows {
   }
 
   // A few transfers between residential branches in 2026 keep their history: the old membership ends the day the new starts.
+  // A member moves to the next residential branch, which may be in the next ward, never in an earlier one (from the
+  // last branch of all, to the first of its own ward): the meetings can then be made and judged ward after ward.
   const transferable = rows.memberships.filter((m) => m.to === null && m.partyGroup === null && m.from === MERGER_DAY);
-  const residentialIds = new Set(rows.organizations.filter((o) => o.branchKind === BranchKind.RESIDENTIAL && o.dissolvedOn === null).map((o) => o.id as number));
+  const residential = rows.organizations.filter((o) => o.branchKind === BranchKind.RESIDENTIAL && o.dissolvedOn === null);
+  const residentialIds = new Set(residential.map((o) => o.id as number));
   const targets = [...residentialIds];
+  const wardOf = new Map(residential.map((o) => [o.id as number, o.ward as number]));
   const heldPosts = new Set(rows.positions.map((p) => p.member as number));
   let moved = 0;
   for (const m of transferable) {
     if (moved >= 20 * options.wards) break;
     if (!residentialIds.has(m.branch as number) || heldPosts.has(m.member as number) || !random.chance(0.03)) continue;
-    const to = targets[(targets.indexOf(m.branch as number) + 1) % targets.length];
+    const to = targets[targets.indexOf(m.branch as number) + 1] ?? (targets.find((t) => wardOf.get(t) === wardOf.get(m.branch as number)) as number);
     const on = `2026-${String(random.int(2, 10)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;
     m.to = on;
     rows.memberships.push({ id: ++membershipId, ...stamp, member: m.member, branch: to, partyGroup: null, from: on, to: null, note: 'Chuyển sinh hoạt nơi cư trú' });

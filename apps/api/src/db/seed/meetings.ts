@@ -4,7 +4,7 @@ import {
   meetingLength, OrganizationKind, PositionRole, ProcedureStep, ResolutionKind, ReviewKind, TaskStatus, tallyAttendance, ThematicTopicArea,
 } from '@chibo/domain';
 import { Random, type SeedRows } from './generator';
-import { generateSupervision, type SupervisionSeedRows } from './supervision';
+import { generateSupervision, type SupervisionIds, type SupervisionSeedRows } from './supervision';
 
 /** Rows of a year of branch meetings and their supervision, ready for insertMany (property names, ids assigned). */
 export interface MeetingSeedRows extends SupervisionSeedRows {
@@ -58,6 +58,120 @@ const monthsBack = (month: string, n: number) => {
 const lastDay = (month: string) => addDays(`${monthsBack(month, -1)}-01`, -1);
 const time = (minutes: number) => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 
+/** The last id given in each table of the meeting rows: wards generated one after another continue from these. */
+export interface MeetingIds extends SupervisionIds {
+  plan: number;
+  memberTask: number;
+  meeting: number;
+  attendance: number;
+  resolution: number;
+  task: number;
+  review: number;
+}
+
+export interface MeetingOptions {
+  seed: number;
+  /** The day the year of meetings runs up to (meetings after it are planned, not held). */
+  today: string;
+  months?: number;
+}
+
+const firstIds = (): MeetingIds => ({ plan: 0, memberTask: 0, meeting: 0, attendance: 0, resolution: 0, task: 0, review: 0, guest: 0, assignment: 0, pilot: 0, guide: 0 });
+
+/** The seed of the k-th ward's random streams: the first ward keeps the seed itself, so one ward is the demo ward. */
+const wardSeed = (seed: number, ward: number) => (seed + Math.imul(ward, 0x9e3779b1)) | 0;
+
+const pick = (list: Record<string, unknown>[], keys: string[]) => list.map((row) => Object.fromEntries(keys.map((k) => [k, row[k]])));
+
+/**
+ * The part of the structure the meetings are made from (ids, names, kinds, days, paths and links), a fraction of
+ * its memory: a city's structure, once written, can be let go while its meetings are made from this.
+ */
+export function meetingInputs(rows: SeedRows): SeedRows {
+  return {
+    wards: pick(rows.wards, ['id', 'dissolvedOn']), wardMergedFrom: rows.wardMergedFrom, organizationPredecessors: [],
+    organizations: pick(rows.organizations, ['id', 'ward', 'parent', 'kind', 'branchKind', 'name', 'foundedOn', 'dissolvedOn', 'path']),
+    members: pick(rows.members, ['id', 'fullName', 'officialOn']),
+    memberships: pick(rows.memberships, ['member', 'branch', 'from', 'to']),
+    positions: pick(rows.positions, ['member', 'organization', 'role', 'from', 'to']),
+    exemptions: pick(rows.exemptions, ['member', 'from', 'to']), specialDuties: pick(rows.specialDuties, ['member', 'from', 'to']),
+  };
+}
+
+/**
+ * The generated rows cut into wards: each ward formed by a merger with the wards merged into it, their
+ * organizations, the memberships in their branches, the members of those (a member who moved between wards is in
+ * both), and their positions, exemptions and special duties; each list in the order of `rows`. `crossWard` holds
+ * the members found in more than one ward.
+ */
+export function wardSlices(rows: SeedRows): { slices: SeedRows[]; crossWard: Set<number> } {
+  const mergedInto = new Map(rows.wardMergedFrom.map((m) => [m.source_ward_id, m.ward_id]));
+  const groupOf = new Map<number, number>();
+  const slices: SeedRows[] = [];
+  for (const w of rows.wards) {
+    if (mergedInto.has(w.id as number)) continue;
+    groupOf.set(w.id as number, slices.length);
+    slices.push({ wards: [], wardMergedFrom: [], organizations: [], organizationPredecessors: [], members: [], memberships: [], positions: [], exemptions: [], specialDuties: [] });
+  }
+  const groupOfWard = (id: number): number => {
+    let ward = id;
+    for (let hops = 0; !groupOf.has(ward); hops++) {
+      const next = mergedInto.get(ward);
+      if (next == null || hops > rows.wards.length) throw new Error(`ward ${id} belongs to no ward in force`);
+      ward = next;
+    }
+    return groupOf.get(ward) as number;
+  };
+  for (const w of rows.wards) slices[groupOfWard(w.id as number)].wards.push(w);
+  for (const m of rows.wardMergedFrom) slices[groupOfWard(m.ward_id)].wardMergedFrom.push(m);
+  const orgGroup = new Map<number, number>();
+  for (const o of rows.organizations) {
+    const g = groupOfWard(o.ward as number);
+    orgGroup.set(o.id as number, g);
+    slices[g].organizations.push(o);
+  }
+  for (const p of rows.organizationPredecessors) slices[orgGroup.get(p.organization_id) as number].organizationPredecessors.push(p);
+  // The wards each member belongs to through a membership (most belong to one).
+  const firstGroup = new Map<number, number>();
+  const moreGroups = new Map<number, number[]>();
+  for (const ms of rows.memberships) {
+    const g = orgGroup.get(ms.branch as number) as number;
+    const member = ms.member as number;
+    slices[g].memberships.push(ms);
+    const first = firstGroup.get(member);
+    if (first == null) firstGroup.set(member, g);
+    else if (first !== g && !(moreGroups.get(member) ?? []).includes(g)) moreGroups.set(member, [...(moreGroups.get(member) ?? []), g]);
+  }
+  const groupsOf = (member: number) => {
+    const first = firstGroup.get(member);
+    return first == null ? [] : [first, ...(moreGroups.get(member) ?? [])];
+  };
+  for (const m of rows.members) for (const g of groupsOf(m.id as number)) slices[g].members.push(m);
+  for (const p of rows.positions) slices[orgGroup.get(p.organization as number) as number].positions.push(p);
+  for (const e of rows.exemptions) for (const g of groupsOf(e.member as number)) slices[g].exemptions.push(e);
+  for (const d of rows.specialDuties) for (const g of groupsOf(d.member as number)) slices[g].specialDuties.push(d);
+  return { slices, crossWard: new Set(moreGroups.keys()) };
+}
+
+/**
+ * A year of meetings ward by ward (see `generateMeetings`), for wards too many to hold in memory at once: each ward's
+ * rows are yielded as soon as made, with ids following the previous ward's. A member's run of excused absences goes
+ * on across wards when they moved (wards are made in order, and moves go to a later ward). The same rows and
+ * options give the same wards.
+ */
+export function* meetingsByWard(rows: SeedRows, options: MeetingOptions): Generator<MeetingSeedRows> {
+  const { slices, crossWard } = wardSlices(rows);
+  const ids = firstIds();
+  const runs = new Map<string, number>();
+  for (let k = 0; k < slices.length; k++) {
+    const out = generateWardMeetings(slices[k], { ...options, ward: k, ids, runs });
+    // Only those who go on to another ward need their runs kept.
+    for (const key of runs.keys()) if (!crossWard.has(Number(key.slice(0, key.indexOf('|'))))) runs.delete(key);
+    slices[k] = undefined as unknown as SeedRows;
+    yield out;
+  }
+}
+
 /**
  * A year of meetings for the branches of the generated wards, up to `today`: regular meetings mostly in the first
  * week, quarterly thematic ones (some combined), attendance from membership history with exempt and on-duty members
@@ -65,14 +179,24 @@ const time = (minutes: number) => `${pad(Math.floor(minutes / 60))}:${pad(minute
  * plans and member tasks, and the ward committee's supervision and pilots (`generateSupervision`). Shortfalls are kept, as real data has them: late or
  * missed meetings, short ones, documents sent late, steps skipped, absences; one member with unexcused absences in
  * three months and one excused four times in a row; some tasks overdue; some members without a task; and the
- * branch `UNMET_BRANCH` has not met this month.
+ * branch `UNMET_BRANCH` has not met this month. All wards at once: the rows of `meetingsByWard` put together.
  */
-export function generateMeetings(rows: SeedRows, options: { seed: number; today: string; months?: number }): MeetingSeedRows {
-  const random = new Random(options.seed + 7);
+export function generateMeetings(rows: SeedRows, options: MeetingOptions): MeetingSeedRows {
+  const all: MeetingSeedRows = { thematicPlanItems: [], memberTasks: [], meetings: [], attendance: [], resolutions: [], tasks: [], reviews: [], guests: [], assignments: [], pilots: [], pilotGuides: [] };
+  for (const ward of meetingsByWard(rows, options)) {
+    for (const key of Object.keys(all) as Array<keyof MeetingSeedRows>) for (const row of ward[key]) all[key].push(row);
+  }
+  return all;
+}
+
+/** One ward's year of meetings, its ids following `ids` (which it advances), its judging going on from `runs`. */
+function generateWardMeetings(rows: SeedRows, options: MeetingOptions & { ward: number; ids: MeetingIds; runs: Map<string, number> }): MeetingSeedRows {
+  const seed = wardSeed(options.seed, options.ward);
+  const random = new Random(seed + 7);
   const out: Omit<MeetingSeedRows, keyof SupervisionSeedRows> = { thematicPlanItems: [], memberTasks: [], meetings: [], attendance: [], resolutions: [], tasks: [], reviews: [] };
   const now = new Date(`${options.today}T00:00:00Z`);
   const stamp = { version: 1, createdAt: now, updatedAt: now };
-  const ids = { plan: 0, memberTask: 0, meeting: 0, attendance: 0, resolution: 0, task: 0, review: 0 };
+  const ids = options.ids;
   const today = options.today;
   const currentMonth = today.slice(0, 7);
   const year = Number(today.slice(0, 4));
@@ -264,8 +388,8 @@ export function generateMeetings(rows: SeedRows, options: { seed: number; today:
       }
     }
   }
-  judgeWithRuns(out);
-  const supervision = generateSupervision(rows, out.meetings, new Random(options.seed + 11), { today, stamp });
+  judgeWithRuns(out, options.runs);
+  const supervision = generateSupervision(rows, out.meetings, new Random(seed + 11), { today, stamp, ids });
   return { ...out, ...supervision };
 }
 
@@ -300,7 +424,7 @@ interface SeedAttendance {
   exclusion: AttendanceExclusion | null;
 }
 
-function judgeWithRuns(out: Pick<MeetingSeedRows, 'meetings' | 'attendance'>): void {
+function judgeWithRuns(out: Pick<MeetingSeedRows, 'meetings' | 'attendance'>, running: Map<string, number>): void {
   const meetings = out.meetings as unknown as SeedMeeting[];
   const held = meetings.filter((m) => m.heldOn).sort((a, b) => ((a.heldOn as string) < (b.heldOn as string) ? -1 : (a.heldOn as string) > (b.heldOn as string) ? 1 : a.id - b.id));
   const sheets = new Map<number, SeedAttendance[]>();
@@ -309,17 +433,23 @@ function judgeWithRuns(out: Pick<MeetingSeedRows, 'meetings' | 'attendance'>): v
     if (sheet) sheet.push(a);
     else sheets.set(a.meeting, [a]);
   }
-  // Each member's run of excused absences so far in the year (trailingExcusedRun, kept as it grows).
-  const running = new Map<string, number>();
-  for (const m of held) {
+  // Each member's run of excused absences in the year up to the end of the days judged so far (trailingExcusedRun,
+  // kept as it grows), keyed member|year. As the API counts it, a meeting's run is the member's meetings held on
+  // earlier days and then this one: another meeting the same day does not count for it, but counts from the next day.
+  const after = new Map<string, number>();
+  for (const [i, m] of held.entries()) {
     const day = m.heldOn as string;
     const runs: number[] = [];
     for (const a of sheets.get(m.id) ?? []) {
       if (a.exclusion) continue;
       const key = `${a.member}|${day.slice(0, 4)}`;
-      const run = a.status === AttendanceStatus.EXCUSED ? (running.get(key) ?? 0) + 1 : 0;
-      running.set(key, run);
-      if (run > 0) runs.push(run);
+      const excused = a.status === AttendanceStatus.EXCUSED;
+      if (excused) runs.push((running.get(key) ?? 0) + 1);
+      after.set(key, excused ? (after.get(key) ?? running.get(key) ?? 0) + 1 : 0);
+    }
+    if (held[i + 1]?.heldOn !== day) {
+      for (const [key, run] of after) running.set(key, run);
+      after.clear();
     }
     runs.sort((x, y) => y - x);
     const limit = maxConsecutiveExcusedOn(MEETING_RULE_SETS, day);

@@ -12,6 +12,14 @@ export interface SupervisionSeedRows {
   pilotGuides: Record<string, unknown>[];
 }
 
+/** The last id given in each supervision table. */
+export interface SupervisionIds {
+  guest: number;
+  assignment: number;
+  pilot: number;
+  guide: number;
+}
+
 /** Shares of the branches chosen as pilots (117-KH/ĐU asks 5–10% and 3–5%). */
 const REGULAR_PILOT_SHARE = 0.07;
 const THEMATIC_PILOT_SHARE = 0.04;
@@ -67,10 +75,14 @@ function shuffled<T>(random: Random, items: readonly T[]): T[] {
  * Shortfalls in the current quarter: one branch its member in charge has not attended, one standing member whose
  * planned meeting passed without them (behind), and one standing member back at last quarter's branch unassigned.
  */
-export function generateSupervision(rows: SeedRows, meetingRows: Record<string, unknown>[], random: Random, options: { today: string; stamp: Record<string, unknown> }): SupervisionSeedRows {
+export function generateSupervision(
+  rows: SeedRows, meetingRows: Record<string, unknown>[], random: Random,
+  options: { today: string; stamp: Record<string, unknown>; ids?: SupervisionIds },
+): SupervisionSeedRows {
   const { today, stamp } = options;
   const out: SupervisionSeedRows = { guests: [], assignments: [], pilots: [], pilotGuides: [] };
-  const ids = { guest: 0, assignment: 0, pilot: 0, guide: 0 };
+  // The last ids given; a ward generated after others continues from theirs.
+  const ids = options.ids ?? { guest: 0, assignment: 0, pilot: 0, guide: 0 };
   const currentQuarter = quarterKeyOf(today);
   const year = Number(today.slice(0, 4));
   const names = new Map(rows.members.map((m) => [m.id as number, m.fullName as string]));
