@@ -13,6 +13,9 @@ import {
 } from './indicators.queries';
 import type { IndicatorFigure, IndicatorGroup, IndicatorGroupRow, IndicatorRow, IndicatorRowPage, Indicators, PeriodInput } from './indicators.type';
 
+/** The earlier of two ISO days. */
+const earlier = (a: string, b: string) => (a.localeCompare(b) < 0 ? a : b);
+
 /** The most rows one drill-down page returns. */
 export const MAX_INDICATOR_ROWS = 500;
 
@@ -29,7 +32,7 @@ interface Resolved {
 /** The day the members' figure is taken for a stretch of months: its last day, or the as-of day if earlier. */
 function asOfRows(months: string[], asOf: string, keys: GroupKey[]): AsOfRow[] {
   const lastDay = (month: string) => addDays(monthEnd(month), -1);
-  const capped = (day: string) => (day < asOf ? day : asOf);
+  const capped = (day: string) => earlier(day, asOf);
   const started = months.filter((m) => `${m}-01` <= asOf);
   if (keys.includes('MONTH')) {
     return started.map((m) => ({ month: m, quarter: quarterKeyOf(`${m}-01`), day: capped(lastDay(m)), year: Number(capped(lastDay(m)).slice(0, 4)) }));
@@ -62,7 +65,7 @@ async function resolve(em: EntityManager, scopePath: string, scopeId: string | n
   if (scope?.kind === OrganizationKind.PARTY_GROUP) assertValid([invalid('scopeId', 'Chỉ tiêu tính cho chi bộ hoặc cấp ủy, không cho tổ đảng.')]);
   const today = asOfAsked ?? todayInVietnam();
   const periodLast = addDays(monthEnd(to), -1);
-  const asOf = today < periodLast ? today : periodLast;
+  const asOf = earlier(today, periodLast);
   const sets = await storedRuleSets(em);
   const months = indicatorMonths(from, to, sets).filter((m) => m.first <= asOf);
   const path = scope?.path ?? '/';
@@ -127,7 +130,7 @@ async function committeeFigures(em: EntityManager, scopePath: string, r: Resolve
 /** The last day a group stands for (its month's or quarter's, capped by the as-of day), for its targets. */
 function groupDay(keys: GroupCounts['keys'], r: Resolved): string {
   const end = keys.MONTH ? addDays(monthEnd(keys.MONTH), -1) : keys.QUARTER ? addDays(quarterPeriod(keys.QUARTER).to as string, -1) : r.asOf;
-  return end < r.asOf ? end : r.asOf;
+  return earlier(end, r.asOf);
 }
 
 /** The most groups one request may split the figures into (a city's branches by month would be hundreds of thousands). */
