@@ -18,7 +18,10 @@ const DOMAIN_SOURCE = { '@chibo/domain': fileURLToPath(new URL('../../packages/d
  */
 const VENDOR_GROUPS: Array<[name: string, pattern: RegExp]> = [
   ['react', /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|react-hook-form|@tanstack)[\\/]/],
-  ['mui', /[\\/]node_modules[\\/](@mui|@emotion|@popperjs|react-transition-group|stylis)[\\/]/],
+  ['mui', /[\\/]node_modules[\\/](@mui[\\/](?!x-)[a-z-]+|@emotion|@popperjs|react-transition-group|stylis)[\\/]/],
+  // The charts of the home page (and their d3 parts), loaded with the charts only (after MUI claims what
+  // they share with the panel).
+  ['charts', /[\\/]node_modules[\\/](@mui[\\/]x-[a-z-]+|reselect|bezier-easing)[\\/]/],
   ['apollo', /[\\/]node_modules[\\/](@apollo|graphql|graphql-tag|@wry|optimism|zen-observable[a-z-]*|ts-invariant)[\\/]/],
   ['react-admin', /[\\/]node_modules[\\/](react-admin|ra-[a-z-]+)[\\/]/],
 ];

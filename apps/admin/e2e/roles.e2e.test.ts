@@ -21,11 +21,13 @@ const MEETINGS = [
 ];
 /** Supervision from above: every role reads it; a committee's board and compliance view are not a secretary's. */
 const SUPERVISION = ['Lịch dự sinh hoạt', 'Kết quả dự sinh hoạt', 'Phân công phụ trách', 'Chi bộ điểm'];
+/** The year's quality rating: every role reads it (the analyst the branches only). */
+const RATING = 'Xếp loại chất lượng';
 const MENUS: Record<string, string[]> = {
-  vanphong: ['Trang chủ', 'Phường', 'Tổ chức đảng', 'Tổ đảng', 'Đảng viên', 'Chức vụ', ...MEETINGS, ...SUPERVISION, 'Nhật ký thay đổi'],
-  uyvien: [...WARD_READER, ...MEETINGS, ...SUPERVISION],
-  kiemtra: [...WARD_READER, ...MEETINGS, ...SUPERVISION, 'Nhật ký thay đổi'],
-  'bithu.tdp5': ['Trang chủ', 'Chi bộ của tôi', 'Đảng viên', ...MEETINGS, 'Phân công phụ trách', 'Chi bộ điểm'],
+  vanphong: ['Trang chủ', 'Báo cáo định kỳ', 'Phường', 'Tổ chức đảng', 'Tổ đảng', 'Đảng viên', 'Chức vụ', ...MEETINGS, ...SUPERVISION, RATING, 'Nhật ký thay đổi'],
+  uyvien: ['Trang chủ', 'Báo cáo định kỳ', ...WARD_READER.slice(1), ...MEETINGS, ...SUPERVISION, RATING],
+  kiemtra: [...WARD_READER, ...MEETINGS, ...SUPERVISION, RATING, 'Nhật ký thay đổi'],
+  'bithu.tdp5': ['Trang chủ', 'Chi bộ của tôi', 'Đảng viên', ...MEETINGS, 'Phân công phụ trách', 'Chi bộ điểm', RATING],
   // Meetings, their resolutions and plans, and the rules with the committees' length decisions: not who was
   // given which task.
   phantich: [
@@ -42,6 +44,7 @@ const MENUS: Record<string, string[]> = {
     'Quy định sinh hoạt',
     'QĐ thời lượng',
     ...SUPERVISION,
+    RATING,
   ],
 };
 

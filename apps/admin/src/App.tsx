@@ -4,8 +4,10 @@ import { createAuthProvider } from './authProvider';
 import { Dashboard } from './dashboard/Dashboard';
 import { createDataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
+import { PeriodicReport } from './reports/PeriodicReport';
 import { Layout } from './layout/Layout';
 import { theme } from './layout/theme';
+import { AnnualRatingsPage, RatingPrint } from './resources/annual-ratings';
 import auditEntries from './resources/auditEntries';
 import meetingLengthDecisions from './resources/meetingLengthDecisions';
 import meetingRuleSets from './resources/meetingRuleSets';
@@ -76,9 +78,15 @@ export function App() {
       <Resource name="pilotRatios" />
       <Resource name="auditEntries" {...auditEntries} />
       {/* The printed record and schedule, outside the layout: only the document prints. */}
+      {/* The year's quality rating of branches and members: a page of its own, not a list of records. */}
+      <CustomRoutes>
+        <Route path="/annual-ratings" element={<AnnualRatingsPage />} />
+      </CustomRoutes>
       <CustomRoutes noLayout>
         <Route path="/meetings/:id/print" element={<MeetingPrint />} />
         <Route path="/supervisorAssignments/schedule" element={<SchedulePrint />} />
+        <Route path="/annual-ratings/print" element={<RatingPrint />} />
+        <Route path="/reports/periodic" element={<PeriodicReport />} />
       </CustomRoutes>
     </Admin>
   );

@@ -5,7 +5,9 @@ import { todayInVietnam } from '../dataProvider/filters';
 import { useViewer } from '../auth/useViewer';
 import { BranchDashboard } from './BranchDashboard';
 import { BranchHealth, useBranches } from './BranchHealth';
+import { IndicatorsPanel } from './IndicatorsPanel';
 import { MeetingAlertsPanel } from './MeetingAlertsPanel';
+import { useIndicatorScope } from './scope';
 import { Stat } from './Stat';
 
 /**
@@ -18,10 +20,15 @@ export function Dashboard() {
   return viewer.role === 'BRANCH_SECRETARY' ? <BranchDashboard branchId={viewer.organizationId} /> : <WardDashboard />;
 }
 
-/** Today's figures of the ward's party organization, each read from the API and linked to its list. */
+/**
+ * The ward's home page: the plan's figures for the organization and period chosen (with trends, the branches ranked
+ * and the rows behind every number), today's alerts, then today's figures of the party organization, each read from
+ * the API and linked to its list.
+ */
 function WardDashboard() {
   const translate = useTranslate();
   const viewer = useViewer();
+  const scope = useIndicatorScope();
   const branches = useBranches();
   const list = branches.data ?? [];
   const withoutSecretary = list.filter((b) => !b.secretary).length;
@@ -34,7 +41,12 @@ function WardDashboard() {
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
         {translate('chibo.dashboard.today', { date: formatDay(todayInVietnam()) })}
       </Typography>
-      <Stack spacing={2}>
+      <Stack spacing={3}>
+        <IndicatorsPanel scope={scope} />
+        {viewer && <MeetingAlertsPanel organizationId={viewer.organizationId} />}
+        <Typography variant="h6" component="h2" sx={{ fontWeight: 600, mb: -1 }}>
+          {translate('chibo.dashboard.structure')}
+        </Typography>
         <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap">
           <Stat label="chibo.dashboard.branches" resource="organizations" filter={{ kind: 'BRANCH' }} />
           <Stat label="chibo.dashboard.party_groups" resource="partyGroups" filter={{}} />
@@ -55,7 +67,6 @@ function WardDashboard() {
             tone="warning"
           />
         </Stack>
-        {viewer && <MeetingAlertsPanel organizationId={viewer.organizationId} />}
         <BranchHealth branches={list} />
       </Stack>
     </Box>

@@ -13,20 +13,37 @@ import {
   Typography,
 } from '@mui/material';
 import type { ReactNode } from 'react';
-import { Button, LinkBase, useCanAccess, useGetOne, useTranslate } from 'react-admin';
+import { Button, LinkBase, useCanAccess, useGetOne, useLocaleState, useTranslate } from 'react-admin';
 import { useReadsPersonalData } from '../auth/useViewer';
 import { formatDay } from '../common/days';
 import { formatMonth } from '../common/times';
 import { RefLink } from '../common/RefField';
 import { todayInVietnam } from '../dataProvider/filters';
 import type { AttendanceAlert, BranchRef, MeetingAlertsRecord } from '../dataProvider/types';
+import { formatRate, usePercent, useFigureLabel } from './FigureCards';
+import type { IndicatorFigureRecord } from './indicatorsApi';
 import { QuarterFindings } from './QuarterFindings';
 import { lastMonthBegins, quarterLabel } from './quarters';
+
+/** A branch whose regular meeting this month is below the attendance threshold, with the meeting. */
+interface BelowAttendance {
+  branchId: string;
+  branch: BranchRef | null;
+  meeting: { id: string; heldOn: string | null; presentCount: number | null; expectedCount: number | null } | null;
+}
+
+/** The alerts with what the plan's figures add: the branches below the attendance threshold, the figures behind. */
+type Alerts = MeetingAlertsRecord & {
+  branchesBelowAttendance?: BelowAttendance[];
+  figuresFrom?: string;
+  figuresTo?: string;
+  figuresBehind?: Array<Omit<IndicatorFigureRecord, 'planFigure' | 'convention'>>;
+};
 
 /** The alerts under an organization today (in Vietnam), read once per organization and day. */
 export function useMeetingAlerts(organizationId: string | undefined) {
   const asOf = todayInVietnam();
-  return useGetOne<MeetingAlertsRecord>(
+  return useGetOne<Alerts>(
     'meetingAlerts',
     { id: organizationId ?? '', meta: { asOf } },
     { enabled: !!organizationId },
@@ -229,6 +246,95 @@ function WithoutThematicMeeting({ alerts, single }: { alerts: MeetingAlertsRecor
   );
 }
 
+/** The branches whose regular meeting this month fell below the attendance threshold, each with its meeting. */
+function BelowAttendanceCard({ alerts }: { alerts: Alerts }) {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const lines = alerts.branchesBelowAttendance ?? [];
+  const month = formatMonth(alerts.month);
+  return (
+    <Card variant="outlined" sx={{ flex: '2 1 420px' }} data-testid="below-attendance">
+      <CardContent>
+        <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, mb: 1 }}>
+          {translate('chibo.alerts.below_attendance', { month })} ({lines.length})
+        </Typography>
+        {lines.length === 0 ? (
+          <Typography variant="body2" color="text.secondary">
+            {translate('chibo.alerts.none_below', { month })}
+          </Typography>
+        ) : (
+          <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none', maxHeight: 260, overflowY: 'auto' }}>
+            {lines.map((line) => {
+              const { presentCount: present, expectedCount: expected } = line.meeting ?? {};
+              return (
+                <Box component="li" key={line.branchId} sx={{ display: 'flex', gap: 1, alignItems: 'center', py: 0.25 }}>
+                  {line.branch ? <RefLink value={line.branch} reference="organizations" /> : line.branchId}
+                  <Box sx={{ flex: 1 }} />
+                  {line.meeting && present != null && expected ? (
+                    <Chip
+                      size="small"
+                      color="error"
+                      variant="outlined"
+                      component={LinkBase}
+                      to={`/meetings/${encodeURIComponent(line.meeting.id)}/show`}
+                      clickable
+                      label={translate('chibo.alerts.present_of', {
+                        present,
+                        expected,
+                        rate: formatRate(present / expected, locale),
+                        day: formatDay(line.meeting.heldOn),
+                      })}
+                    />
+                  ) : null}
+                </Box>
+              );
+            })}
+          </Box>
+        )}
+      </CardContent>
+    </Card>
+  );
+}
+
+/** The organization's figures of the quarter so far that are behind their targets. */
+function FiguresBehindCard({ alerts }: { alerts: Alerts }) {
+  const translate = useTranslate();
+  const label = useFigureLabel();
+  const percent = usePercent();
+  const figures = alerts.figuresBehind ?? [];
+  return (
+    <Card variant="outlined" sx={{ flex: '1 1 360px' }} data-testid="figures-behind">
+      <CardContent>
+        <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
+          {translate('chibo.alerts.figures_behind')} ({figures.length})
+        </Typography>
+        <Typography variant="caption" color="text.secondary" component="div" sx={{ mb: 1 }}>
+          {translate('chibo.alerts.figures_behind_help', { from: formatMonth(alerts.figuresFrom), to: formatMonth(alerts.figuresTo) })}
+        </Typography>
+        {figures.length === 0 ? (
+          <Typography variant="body2" color="text.secondary">
+            {translate('chibo.alerts.none_behind')}
+          </Typography>
+        ) : (
+          figures.map((figure) => (
+            <Box key={figure.code} sx={{ display: 'flex', gap: 1, alignItems: 'baseline', py: 0.25 }}>
+              <Typography variant="body2" sx={{ flex: 1 }}>
+                {label(figure)}
+              </Typography>
+              <Typography variant="body2" color="error" sx={{ fontWeight: 700, whiteSpace: 'nowrap' }}>
+                {percent(figure.rate)}
+              </Typography>
+              <Typography variant="caption" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
+                {translate('chibo.alerts.of_target', { target: percent(figure.target, true) })}
+              </Typography>
+            </Box>
+          ))
+        )}
+      </CardContent>
+    </Card>
+  );
+}
+
 /**
  * Meetings that need the office's attention under an organization today: branches without this month's
  * regular meeting or, in the quarter's last month, without its thematic meeting; the branches' shortfalls of a
@@ -288,6 +394,12 @@ export function MeetingAlertsPanel({ organizationId, single = false }: { organiz
             {!single && <WithoutThematicMeeting alerts={alerts} single={false} />}
             <QuarterFindings organizationId={organizationId} current={alerts.quarter} asOf={alerts.asOf} />
           </Stack>
+          {!single && (alerts.branchesBelowAttendance || alerts.figuresBehind) && (
+            <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" alignItems="flex-start">
+              {alerts.branchesBelowAttendance && <BelowAttendanceCard alerts={alerts} />}
+              {alerts.figuresBehind && <FiguresBehindCard alerts={alerts} />}
+            </Stack>
+          )}
           <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" alignItems="stretch">
             <MemberAlerts
               title="chibo.alerts.unexcused_months"

@@ -155,7 +155,9 @@ export const MEETING_ALERTS: Selections = {
     branchesWithoutRegularMeeting { id name kind parentId }
     quarter thematicDue branchesWithoutThematicMeeting { id name kind parentId }
     unexcusedMonths { ${ALERT_MEMBER} }
-    excusedRuns { ${ALERT_MEMBER} }`,
+    excusedRuns { ${ALERT_MEMBER} }
+    branchesBelowAttendance { branchId branch { id name kind parentId } meeting { id heldOn presentCount expectedCount } }
+    figuresFrom figuresTo figuresBehind { code label labelEn numerator denominator rate target met documents }`,
 };
 
 /** A quarter's findings of the branches under an organization, read as one record per organization and quarter. */

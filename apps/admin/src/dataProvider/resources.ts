@@ -1,3 +1,5 @@
+import { indicatorRows, indicators } from '../dashboard/indicatorsApi';
+import { annualRatings, branchRatings, memberRatings } from '../resources/annual-ratings/api';
 import { auditEntries } from '../resources/auditEntries/api';
 import { meetingLengthDecisions } from '../resources/meetingLengthDecisions/api';
 import { meetingRuleSets } from '../resources/meetingRuleSets/api';
@@ -50,6 +52,13 @@ export const RESOURCES: Record<string, ResourceSpec> = {
   rotationProposal,
   pilots,
   pilotRatios,
+  // The plan's figures over a scope and period, and the rows behind one (the home page and the report upward).
+  indicators,
+  indicatorRows,
+  // The annual quality ratings of branches and members, and the committee's part of them.
+  branchRatings,
+  memberRatings,
+  annualRatings,
 };
 
 /** The spec of a resource, or an error naming it (a typo in a resource name should fail loudly). */

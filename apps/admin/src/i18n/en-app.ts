@@ -1,6 +1,8 @@
 import type { AppMessages } from './vi-app';
 import { englishAccessEnums, englishAuditEntriesResource, englishAuditTexts, englishAuthTexts } from './en-access';
+import { englishIndicatorTexts } from './en-indicators';
 import { englishMeetingEnums, englishMeetingResources, englishMeetingTexts, englishMeetingValidation } from './en-meetings';
+import { englishRatingTexts } from './en-rating';
 import { englishSupervisionEnums, englishSupervisionResources, englishSupervisionTexts } from './en-supervision';
 
 /** The panel's own texts in English; typed by the Vietnamese file, so a key missing here fails the build. */
@@ -225,6 +227,8 @@ export const englishApp: AppMessages = {
     audit: englishAuditTexts,
     ...englishMeetingTexts,
     ...englishSupervisionTexts,
+    ...englishIndicatorTexts,
+    ...englishRatingTexts,
     errors: {
       stale_version: 'Someone else changed this record meanwhile. Reload the page and edit again.',
     },
@@ -312,6 +316,7 @@ export const englishApp: AppMessages = {
       open_branch: 'Open the branch page',
       committee: 'Branch committee serving now',
       branch_all_good: 'The branch has a secretary and the official members the rules require.',
+      structure: 'Organizations and members today',
     },
   },
 };

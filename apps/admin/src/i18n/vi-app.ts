@@ -1,5 +1,7 @@
 import { accessEnums, auditEntriesResource, auditTexts, authTexts } from './vi-access';
+import { indicatorTexts } from './vi-indicators';
 import { meetingEnums, meetingResources, meetingTexts, meetingValidation } from './vi-meetings';
+import { ratingTexts } from './vi-rating';
 import { supervisionEnums, supervisionResources, supervisionTexts } from './vi-supervision';
 /**
  * The panel's own texts in Vietnamese: resource and field names (resources.<name>.fields.<source>), enum
@@ -226,6 +228,8 @@ export const vietnameseApp = {
     audit: auditTexts,
     ...meetingTexts,
     ...supervisionTexts,
+    ...indicatorTexts,
+    ...ratingTexts,
     errors: {
       stale_version: 'Bản ghi vừa được người khác sửa. Hãy tải lại trang rồi sửa lại.',
     },
@@ -313,6 +317,7 @@ export const vietnameseApp = {
       open_branch: 'Mở trang chi bộ',
       committee: 'Cấp ủy chi bộ đương nhiệm',
       branch_all_good: 'Chi bộ có bí thư và đủ số đảng viên chính thức theo quy định.',
+      structure: 'Tổ chức và đảng viên hôm nay',
     },
   },
 };

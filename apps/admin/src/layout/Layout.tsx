@@ -2,7 +2,9 @@ import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import CalendarMonthIcon from '@mui/icons-material/CalendarMonth';
 import EventNoteIcon from '@mui/icons-material/EventNote';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
+import GradingIcon from '@mui/icons-material/Grading';
 import HomeWorkIcon from '@mui/icons-material/HomeWork';
+import SummarizeIcon from '@mui/icons-material/Summarize';
 import { Box, Typography } from '@mui/material';
 import type { ReactElement, ReactNode } from 'react';
 import {
@@ -63,6 +65,8 @@ function ChiBoMenu() {
   return (
     <Menu>
       <Menu.DashboardItem />
+      {/* The periodic report upward, for those who report it: the party office and committee members. */}
+      {viewer?.can.supervise && <Menu.Item to="/reports/periodic" primaryText="chibo.report.menu" leftIcon={<SummarizeIcon />} />}
       {viewer?.role === 'BRANCH_SECRETARY' && (
         <Menu.Item
           to={`/organizations/${encodeURIComponent(viewer.organizationId)}/show`}
@@ -89,6 +93,8 @@ function ChiBoMenu() {
       <PageItem resource="supervisorAssignments" page="compliance" label="chibo.supervision.menu.compliance" icon={<FactCheckIcon />} />
       <Menu.ResourceItem name="supervisorAssignments" primaryText="chibo.supervision.menu.in_charge" />
       <Menu.ResourceItem name="pilots" primaryText="chibo.supervision.menu.pilots" />
+      {/* The year's quality rating: every role reads it (the analyst the branches only); who may enter it, enters it there. */}
+      {viewer && <Menu.Item to="/annual-ratings" primaryText="chibo.rating.menu" leftIcon={<GradingIcon />} />}
       <Menu.ResourceItem name="auditEntries" />
     </Menu>
   );
