@@ -18,11 +18,17 @@ function split(sql: string): string[] {
   return sql.split(/;\s*\n/).map((s) => s.trim().replace(/;$/, '')).filter((s) => s && !/^pragma foreign_keys/i.test(s) && s !== 'set names \'utf8\'' && !/^set session_replication_role/i.test(s));
 }
 
+/**
+ * Indexes the migrations create that entities cannot declare (a PostgreSQL operator class): the comparison leaves them
+ * alone instead of asking to drop them.
+ */
+const OUTSIDE_ENTITIES = ['organization_path_pattern_index'];
+
 async function diff(options: ReturnType<typeof ormOptions>): Promise<string[]> {
   const orm = await MikroORM.init(options);
   try {
     await orm.getMigrator().up();
-    return split(await orm.schema.getUpdateSchemaSQL({ wrap: false }));
+    return split(await orm.schema.getUpdateSchemaSQL({ wrap: false })).filter((sql) => !OUTSIDE_ENTITIES.some((name) => sql === `drop index "${name}"`));
   } finally {
     await orm.close(true);
   }

@@ -137,7 +137,7 @@ export async function branchMonthCounts(em: EntityManager, frame: Frame, keys: G
   const knex = knexOf(em);
   const reached = '(case when mo.strict = 1 then m.present_count > mo.share * m.expected_count else m.present_count >= mo.share * m.expected_count end)';
   const qb = knex
-    .select(knex.raw('count(b.id) as expected'), knex.raw('count(m.id) as held'))
+    .select(knex.raw('count(b.id) as expected'), knex.raw('count(m.held_on) as held'))
     .select(knex.raw('sum(case when m.held_on <= mo.due_day then 1 else 0 end) as first_week'))
     .select(knex.raw('coalesce(sum(m.present_count), 0) as present'), knex.raw('coalesce(sum(m.expected_count), 0) as attendees'))
     .select(knex.raw(`sum(case when m.attendance_recorded and m.expected_count > 0 and ${reached} then 1 else 0 end) as at_threshold`))
@@ -176,7 +176,7 @@ export async function meetingCounts(em: EntityManager, frame: Frame, keys: Group
   if (!frame.months.length) return [];
   const knex = knexOf(em);
   const qb = knex
-    .select(knex.raw('count(m.id) as held'), knex.raw('sum(case when m.content_complete then 1 else 0 end) as complete'))
+    .select(knex.raw('count(m.organization_id) as held'), knex.raw('sum(case when m.content_complete then 1 else 0 end) as complete'))
     .select(knex.raw('sum(case when m.documents_due then 1 else 0 end) as due'), knex.raw('sum(case when m.documents_on_time then 1 else 0 end) as on_time'))
     .from(monthTable(em, frame.months))
     .join('meeting as m', 'm.month', 'mo.month')
@@ -198,12 +198,21 @@ export async function memberCounts(em: EntityManager, frame: Frame, keys: GroupK
   const knex = knexOf(em);
   const qb = knex
     .select(knex.raw('count(ms.member_id) as working'))
-    .select(knex.raw('sum(case when exists (select 1 from member_task t where t.member_id = ms.member_id and t.year = ad.year and t.assigned_on <= ad.day) then 1 else 0 end) as tasked'))
     .from(asOfTable(em, frame.asOfDays))
     .join('membership as ms', (j) => j.on(knex.raw('ms.from_date <= ad.day')).andOn(knex.raw('(ms.to_date is null or ms.to_date > ad.day)')))
     .join('organization as b', 'b.id', 'ms.branch_id')
     .join('member as m', 'm.id', 'ms.member_id')
     .andWhereRaw(WORKING);
+  if (frame.branchIds) {
+    // A subtree: each member's task looked up by index.
+    qb.select(knex.raw('sum(case when exists (select 1 from member_task t where t.member_id = ms.member_id and t.year = ad.year and t.assigned_on <= ad.day) then 1 else 0 end) as tasked'));
+  } else {
+    // The whole database: every member is asked, so the year's tasks are grouped once and joined (one pass, not a probe per member).
+    const years = [...new Set(frame.asOfDays.map((d) => d.year))];
+    qb.select(knex.raw('sum(case when tk.first_on <= ad.day then 1 else 0 end) as tasked'))
+      .leftJoin(knex.raw(`(select member_id, year, min(assigned_on) as first_on from member_task where year in (${years.map(() => '?').join(', ')}) group by member_id, year) as tk`, years),
+        (j) => j.on('tk.member_id', 'ms.member_id').andOn('tk.year', 'ad.year'));
+  }
   inSubtree(qb, frame, 'ms.branch_id');
   const rows: Row[] = await grouped(em, qb, frame, keys, columns);
   return toGroups(rows, keys, [[IndicatorCode.MEMBERS_TASKED, 'tasked', 'working']]);
@@ -218,9 +227,10 @@ export async function taskCounts(em: EntityManager, frame: Frame, keys: GroupKey
     .select(knex.raw('count(rt.id) as due'))
     .select(knex.raw('sum(case when rt.completed_on is not null and rt.completed_on <= rt.deadline then 1 else 0 end) as on_time'))
     .from(monthTable(em, frame.months))
-    .join('resolution_task as rt', (j) => j.on(knex.raw('rt.deadline >= mo.first_day')).andOn(knex.raw('rt.deadline < mo.next_first')))
+    // The deadline's month as a key, so the months join by equality (one pass over the tasks, not one per month).
+    .join('resolution_task as rt', 'mo.month', knex.raw(isPg(em) ? "to_char(rt.deadline, 'YYYY-MM')" : 'substr(rt.deadline, 1, 7)'))
     .join('organization as b', 'b.id', 'rt.branch_id')
-    .whereNot('rt.status', TaskStatus.CANCELLED).andWhere('rt.deadline', '<', frame.asOf);
+    .whereNot('rt.status', TaskStatus.CANCELLED).andWhere('rt.deadline', '<', frame.asOf).andWhere('rt.deadline', '>=', frame.months[0].first);
   inSubtree(qb, frame, 'rt.branch_id');
   const rows: Row[] = await grouped(em, qb, frame, keys, columns);
   return toGroups(rows, keys, [[IndicatorCode.TASKS_ON_TIME, 'on_time', 'due']]);

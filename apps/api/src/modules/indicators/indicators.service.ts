@@ -7,7 +7,7 @@ import { assertValid, parseId } from '../../shared/errors';
 import { storedRuleSets } from '../meeting-rule-set/meeting-rule-set.queries';
 import { Organization } from '../organization/organization.entity';
 import { Pilot } from '../pilot/pilot.entity';
-import { supervisionCompliance } from '../supervision/compliance.service';
+import { complianceFigures } from '../supervision/compliance.service';
 import {
   type AsOfRow, branchIdsUnder, branchMonthCounts, pilotCounts, branchQuarterCounts, type DrillRow, drillRows, type Frame, type GroupCounts, type GroupKey, meetingCounts, memberCounts, taskCounts,
 } from './indicators.queries';
@@ -107,14 +107,15 @@ async function branchFigures(em: EntityManager, frame: Frame, keys: GroupKey[], 
 }
 
 /** The supervision and pilot figures of a committee over the period (summed over its quarters; pilots of the last year). */
-async function committeeFigures(em: EntityManager, scopePath: string, r: Resolved, codes: Set<IndicatorCode>): Promise<Partial<Record<IndicatorCode, [number, number]>>> {
+async function committeeFigures(em: EntityManager, r: Resolved, codes: Set<IndicatorCode>): Promise<Partial<Record<IndicatorCode, [number, number]>>> {
   const out: Partial<Record<IndicatorCode, [number, number]>> = {};
   if (!r.scope || r.scope.kind === OrganizationKind.BRANCH) return out;
   if (codes.has(IndicatorCode.SUPERVISORS_ROTATING) || codes.has(IndicatorCode.IN_CHARGE_VISITED)) {
     const quarters = [...new Set(r.frame.months.map((m) => m.quarter))];
-    const all = await Promise.all(quarters.map((q) => supervisionCompliance(em, scopePath, String(r.scope?.id), q, r.asOf)));
-    const sum = (pick: (c: NonNullable<(typeof all)[number]>) => { numerator: number; denominator: number }) =>
-      all.reduce<[number, number]>((acc, c) => (c ? [acc[0] + pick(c).numerator, acc[1] + pick(c).denominator] : acc), [0, 0]);
+    const scope = r.scope;
+    const all = await Promise.all(quarters.map((q) => complianceFigures(em, scope, q, r.asOf, r.sets)));
+    const sum = (pick: (c: (typeof all)[number]) => { numerator: number; denominator: number }) =>
+      all.reduce<[number, number]>((acc, c) => [acc[0] + pick(c).numerator, acc[1] + pick(c).denominator], [0, 0]);
     out[IndicatorCode.SUPERVISORS_ROTATING] = sum((c) => c.standing);
     out[IndicatorCode.IN_CHARGE_VISITED] = sum((c) => c.inCharge);
   }
@@ -179,7 +180,7 @@ export async function indicators(em: EntityManager, scopePath: string, args: Ind
   const codes = new Set(args.codes?.length ? args.codes : INDICATORS.map((d) => d.code));
   const [totals, committee, grouped] = await Promise.all([
     branchFigures(em, r.frame, [], codes),
-    committeeFigures(em, scopePath, r, codes),
+    committeeFigures(em, r, codes),
     keys.length ? branchFigures(em, r.frame, keys, codes) : Promise.resolve([]),
   ]);
   const totalCounts: Partial<Record<IndicatorCode, [number, number]>> = Object.assign({}, ...totals.map((t) => t.counts), committee);
@@ -224,7 +225,7 @@ const rowOf = (d: DrillRow): IndicatorRow => ({
 });
 
 /** The committee's supervision and pilot rows: standing members and assignments in charge per quarter, pilot branches of the year. */
-async function committeeRows(em: EntityManager, scopePath: string, r: Resolved, args: IndicatorRowsArgs): Promise<DrillRow[]> {
+async function committeeRows(em: EntityManager, r: Resolved, args: IndicatorRowsArgs): Promise<DrillRow[]> {
   if (!r.scope || r.scope.kind === OrganizationKind.BRANCH) return [];
   const base = { month: null, meetingId: null, taskId: null };
   if (args.code === IndicatorCode.REGULAR_PILOTS || args.code === IndicatorCode.THEMATIC_PILOTS) {
@@ -233,9 +234,9 @@ async function committeeRows(em: EntityManager, scopePath: string, r: Resolved, 
     return pilots.map((p) => ({ ...base, branchId: p.branch.id, quarter: null, memberId: null, numerator: 1, denominator: 1, counted: true }));
   }
   const quarters = [...new Set(r.frame.months.map((m) => m.quarter))].filter((q) => !args.quarter || q === args.quarter);
-  const all = await Promise.all(quarters.map((q) => supervisionCompliance(em, scopePath, String(r.scope?.id), q, r.asOf)));
+  const scope = r.scope;
+  const all = await Promise.all(quarters.map(async (q) => ({ quarter: q, ...(await complianceFigures(em, scope, q, r.asOf, r.sets)) })));
   return all.flatMap((c): DrillRow[] => {
-    if (!c) return [];
     if (args.code === IndicatorCode.SUPERVISORS_ROTATING) {
       return c.standingMembers.map((s) => {
         const counted = s.attended && s.rotationRespected;
@@ -268,7 +269,7 @@ export async function indicatorRows(em: EntityManager, scopePath: string, args: 
   }
   const committeeCodes = [IndicatorCode.SUPERVISORS_ROTATING, IndicatorCode.IN_CHARGE_VISITED, IndicatorCode.REGULAR_PILOTS, IndicatorCode.THEMATIC_PILOTS];
   if (committeeCodes.includes(args.code)) {
-    const rows = (await committeeRows(em, scopePath, r, args)).filter((row) => args.counted == null || row.counted === args.counted);
+    const rows = (await committeeRows(em, r, args)).filter((row) => args.counted == null || row.counted === args.counted);
     return { total: rows.length, offset, limit, items: rows.slice(offset, offset + limit).map(rowOf) };
   }
   const frame = { ...r.frame, asOfDays: asOfRows(r.frame.months.map((m) => m.month), r.asOf, args.month ? ['MONTH'] : args.quarter ? ['QUARTER'] : []) };

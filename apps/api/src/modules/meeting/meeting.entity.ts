@@ -47,7 +47,10 @@ export class MeetingFinding implements Finding {
 @Index({ properties: ['branch', 'month'] })
 @Index({ properties: ['month'] })
 @Index({ properties: ['heldOn'] })
-@Index({ properties: ['organization', 'heldOn'] })
+// The indicators read these columns only, from the index (a meeting row is wide: minutes, findings).
+@Index({ name: 'meeting_indicator_regular_index', properties: ['organization', 'regularMonth', 'heldOn', 'attendanceRecorded', 'expectedCount', 'presentCount'] })
+@Index({ name: 'meeting_indicator_month_index', properties: ['month', 'organization', 'heldOn', 'contentComplete', 'documentsDue', 'documentsOnTime'] })
+@Index({ name: 'meeting_indicator_kind_index', properties: ['organization', 'heldOn', 'kind'] })
 @Unique({ properties: ['organization', 'regularMonth'] })
 export class Meeting extends BaseEntity {
   /** The branch or party group that meets. */

@@ -12,7 +12,7 @@ import { Organization } from '../organization/organization.entity';
 @Unique({ properties: ['member', 'branch', 'year'] })
 @Index({ properties: ['branch', 'year'] })
 @Index({ properties: ['year'] })
-@Index({ properties: ['member', 'year'] })
+@Index({ properties: ['member', 'year', 'assignedOn'] })
 export class MemberTask extends BaseEntity {
   @ManyToOne({ entity: () => MemberEntity, deleteRule: 'cascade' })
   member!: Member;

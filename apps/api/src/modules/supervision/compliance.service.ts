@@ -41,28 +41,22 @@ function pastByQuarter(past: VisitRow[], quarters: string[]): Map<number, number
 const figure = (numerator: number, denominator: number) => ({ numerator, denominator, rate: denominator ? numerator / denominator : null });
 
 /**
- * Supervision from above in a quarter under a committee, counted up to a day: standing members who attended at least
- * one branch meeting at a branch outside their last `rotationQuarters` quarters' visits; committee members in charge
- * who attended their branch; planned visits missed; branches no committee member visited this year. Null outside the
- * request's scope. A committee member recorded as a guest counts whether or not a visit was assigned.
+ * The two supervision figures of a quarter under a committee, counted up to a day, with the rows behind them: standing
+ * members who attended at least one branch meeting at a branch outside their last `rotationQuarters` quarters' visits,
+ * and committee members in charge who attended their branch. A committee member recorded as a guest counts whether or
+ * not a visit was assigned. Used by the compliance view and by the indicators.
  */
-export async function supervisionCompliance(em: EntityManager, scopePath: string, organizationId: string, quarter: string, asOf?: string): Promise<SupervisionCompliance | null> {
-  checkQuarterKey(quarter, 'quarter');
-  const committee = await committeeInScope(em, scopePath, organizationId);
-  if (!committee) return null;
+export async function complianceFigures(em: EntityManager, committee: Organization, quarter: string, day: string, sets: RuleSet<MeetingRules>[]) {
   const { from, to } = quarterPeriod(quarter) as { from: string; to: string };
-  const day = dayOrToday(asOf);
   // Visits up to the day asked, inside the quarter (ISO days compare as strings).
   const until = [addDays(day, 1), to].sort()[0];
-  const depth = rotationDepth(await storedRuleSets(em), from);
+  const depth = rotationDepth(sets, from);
   const standing = await standingMembers(em, committee, quarter);
   const earlier = depth ? previousQuarters(quarter, depth) : [];
-  const [visits, past, inCharge, missedCandidates, unvisited] = await Promise.all([
+  const [visits, past, inCharge] = await Promise.all([
     visitsBetween(em, committee, from, until),
     earlier.length ? visitsBetween(em, committee, quarterPeriod(earlier[earlier.length - 1]).from, from, standing) : Promise.resolve([]),
     inChargeDuring(em, committee, from, to),
-    em.find(SupervisorAssignment, { kind: AssignmentKind.ROTATION, quarter, plannedMeeting: { $ne: null }, branch: { path: { $like: `${committee.path}%` } } }, { populate: ['plannedMeeting'] }),
-    branchesWithoutVisit(em, committee, day < to ? day : addDays(to, -1)),
   ]);
   const previous = pastByQuarter(past, earlier);
   const standingMembersRows = standing.map((memberId) => {
@@ -78,6 +72,30 @@ export async function supervisionCompliance(em: EntityManager, scopePath: string
     const count = visits.filter((v) => v.memberId === a.memberId && v.branchId === a.branchId).length;
     return { assignmentId: String(a.id), memberId: String(a.memberId), branchId: String(a.branchId), visits: count, attended: count > 0 };
   });
+  return {
+    rotationQuarters: depth, visits,
+    standing: figure(standingMembersRows.filter((r) => r.attended && r.rotationRespected).length, standingMembersRows.length),
+    inCharge: figure(inChargeRows.filter((r) => r.attended).length, inChargeRows.length),
+    standingMembers: standingMembersRows, inChargeAssignments: inChargeRows,
+  };
+}
+
+/**
+ * Supervision from above in a quarter under a committee, counted up to a day: the two figures (complianceFigures),
+ * planned visits missed, and branches no committee member visited this year. Null outside the request's scope.
+ */
+export async function supervisionCompliance(em: EntityManager, scopePath: string, organizationId: string, quarter: string, asOf?: string): Promise<SupervisionCompliance | null> {
+  checkQuarterKey(quarter, 'quarter');
+  const committee = await committeeInScope(em, scopePath, organizationId);
+  if (!committee) return null;
+  const { to } = quarterPeriod(quarter) as { from: string; to: string };
+  const day = dayOrToday(asOf);
+  const [figures, missedCandidates, unvisited] = await Promise.all([
+    complianceFigures(em, committee, quarter, day, await storedRuleSets(em)),
+    em.find(SupervisorAssignment, { kind: AssignmentKind.ROTATION, quarter, plannedMeeting: { $ne: null }, branch: { path: { $like: `${committee.path}%` } } }, { populate: ['plannedMeeting'] }),
+    branchesWithoutVisit(em, committee, day < to ? day : addDays(to, -1)),
+  ]);
+  const { visits, ...shown } = figures;
   const visited = new Set(visits.map((v) => `${v.memberId}|${v.meetingId}`));
   const missedPlannedVisits = missedCandidates.filter((a) => {
     const meeting = a.plannedMeeting as Meeting;
@@ -85,12 +103,7 @@ export async function supervisionCompliance(em: EntityManager, scopePath: string
     return !!plannedDay && plannedDay <= day && !visited.has(`${a.member.id}|${meeting.id}`);
   });
   const branchesWithoutVisitThisYear = unvisited.length ? await em.find(Organization, { id: { $in: unvisited } }, { orderBy: { sortKey: 'asc' } }) : [];
-  return {
-    organizationId: String(committee.id), quarter, asOf: day, rotationQuarters: depth,
-    standing: figure(standingMembersRows.filter((r) => r.attended && r.rotationRespected).length, standingMembersRows.length),
-    inCharge: figure(inChargeRows.filter((r) => r.attended).length, inChargeRows.length),
-    standingMembers: standingMembersRows, inChargeAssignments: inChargeRows, missedPlannedVisits, branchesWithoutVisitThisYear,
-  };
+  return { organizationId: String(committee.id), quarter, asOf: day, ...shown, missedPlannedVisits, branchesWithoutVisitThisYear };
 }
 
 /**
