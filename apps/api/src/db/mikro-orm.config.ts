@@ -52,6 +52,11 @@ export function ormOptions(config: DatabaseConfig, extra: Partial<Options> = {})
       conn.pragma('synchronous = FULL');
       conn.pragma('foreign_keys = ON');
       conn.pragma('busy_timeout = 5000');
+      // Statistics for the planner, as SQLite advises for long-lived connections: gathered where missing or stale, each
+      // table sampled (analysis_limit) so opening stays quick. Without them a ward's figures were planned from the
+      // whole city's meetings (supervision: 108 → 21 ms for a ward on the city data).
+      conn.pragma('analysis_limit = 1000');
+      conn.pragma('optimize = 0x10002');
       done(null, conn);
     }, acquireTimeoutMillis: timeouts.acquireMs },
     ...extra,

@@ -57,9 +57,12 @@ async function moveSequences(orm: MikroORM, knex: Knex, tables: string[]): Promi
   for (const table of tables) await knex.raw(`select setval(pg_get_serial_sequence('${table}', 'id'), coalesce((select max(id) from ${table}), 1))`);
 }
 
-/** Fresh statistics on PostgreSQL, so the planner does not take the just-filled tables for empty ones. */
+/** Fresh statistics on both databases, so the planner does not take the just-filled tables for empty ones. */
 export async function analyzeAfterSeed(orm: MikroORM): Promise<void> {
-  if (isPostgres(orm)) await (orm.em.fork() as SqlEntityManager).getKnex().raw('analyze');
+  const knex = (orm.em.fork() as SqlEntityManager).getKnex();
+  if (isPostgres(orm)) await knex.raw('analyze');
+  // SQLite samples each table (analysis_limit) so a city's statistics take seconds, not minutes.
+  else await knex.raw('pragma analysis_limit = 1000').then(() => knex.raw('analyze'));
 }
 
 /**

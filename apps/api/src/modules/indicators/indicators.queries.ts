@@ -2,6 +2,7 @@ import { IndicatorCode, type IndicatorMonth, OrganizationKind, TaskStatus } from
 import type { EntityManager } from '@mikro-orm/core';
 import type { Knex } from '@mikro-orm/knex';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
+import { underPath } from '../../shared/subtree';
 
 /** The ways the figures can be split. BRANCH splits by each branch (a ranking); ORGANIZATION by the units directly under the scope. */
 export type GroupKey = 'ORGANIZATION' | 'BRANCH' | 'BRANCH_KIND' | 'MONTH' | 'QUARTER';
@@ -120,10 +121,8 @@ function inSubtree(qb: Knex.QueryBuilder, frame: Pick<Frame, 'branchIds'>, colum
 /** The ids of the branches ever under a path (null for the whole database): one indexed read. */
 export async function branchIdsUnder(em: EntityManager, path: string): Promise<number[] | null> {
   if (path === '/') return null;
-  const qb = knexOf(em)('organization').select('id').where('kind', OrganizationKind.BRANCH).andWhere('path', 'like', `${path}%`);
-  // SQLite's LIKE is case-insensitive and uses no index; the same prefix as a range of paths does ('/' sorts just before '0').
-  if (!isPg(em)) qb.andWhere('path', '>=', path).andWhere('path', '<', `${path.slice(0, -1)}0`);
-  return ((await qb) as Array<{ id: number }>).map((r) => Number(r.id));
+  const qb = knexOf(em)('organization').select('id').where('kind', OrganizationKind.BRANCH);
+  return ((await underPath(em, qb, 'path', path)) as Array<{ id: number }>).map((r) => Number(r.id));
 }
 
 /**
@@ -203,11 +202,11 @@ export async function memberCounts(em: EntityManager, frame: Frame, keys: GroupK
     .join('organization as b', 'b.id', 'ms.branch_id')
     .join('member as m', 'm.id', 'ms.member_id')
     .andWhereRaw(WORKING);
-  if (frame.branchIds) {
-    // A subtree: each member's task looked up by index.
+  if (frame.branchIds || !isPg(em)) {
+    // A subtree, or SQLite (which joins by nested loops anyway): each member's task looked up by index.
     qb.select(knex.raw('sum(case when exists (select 1 from member_task t where t.member_id = ms.member_id and t.year = ad.year and t.assigned_on <= ad.day) then 1 else 0 end) as tasked'));
   } else {
-    // The whole database: every member is asked, so the year's tasks are grouped once and joined (one pass, not a probe per member).
+    // The whole database on PostgreSQL: the year's tasks grouped once and hash-joined (one pass, not a probe per member).
     const years = [...new Set(frame.asOfDays.map((d) => d.year))];
     qb.select(knex.raw('sum(case when tk.first_on <= ad.day then 1 else 0 end) as tasked'))
       .leftJoin(knex.raw(`(select member_id, year, min(assigned_on) as first_on from member_task where year in (${years.map(() => '?').join(', ')}) group by member_id, year) as tk`, years),

@@ -1,6 +1,7 @@
 import { AssignmentKind, addDays, COMMITTEE_ROLES, quarterPeriod, STANDING_ROLES } from '@chibo/domain';
 import type { EntityManager } from '@mikro-orm/core';
 import type { EntityManager as SqlEntityManager } from '@mikro-orm/knex';
+import { underPath } from '../../shared/subtree';
 import type { Organization } from '../organization/organization.entity';
 
 const knexOf = (em: EntityManager) => (em as SqlEntityManager).getKnex();
@@ -35,8 +36,8 @@ export async function visitsBetween(em: EntityManager, under: Organization, from
   const knex = knexOf(em);
   const q = knex('meeting_guest as g').join('meeting as m', 'm.id', 'g.meeting_id').join('organization as b', 'b.id', 'm.branch_id')
     .select('g.member_id', 'm.branch_id', 'm.id as meeting_id', knex.raw('cast(m.held_on as text) as day'))
-    .whereNotNull('g.member_id').whereNotNull('m.held_on').andWhere('m.held_on', '>=', from).andWhere('m.held_on', '<', to)
-    .andWhere('b.path', 'like', `${under.path}%`);
+    .whereNotNull('g.member_id').whereNotNull('m.held_on').andWhere('m.held_on', '>=', from).andWhere('m.held_on', '<', to);
+  underPath(em, q, 'b.path', under.path);
   if (memberIds) q.whereIn('g.member_id', memberIds.length ? memberIds : [0]);
   const rows: Array<{ member_id: number; branch_id: number; meeting_id: number; day: string }> = await q;
   return rows.map((r) => ({ memberId: Number(r.member_id), branchId: Number(r.branch_id), meetingId: Number(r.meeting_id), day: r.day }));
@@ -44,9 +45,10 @@ export async function visitsBetween(em: EntityManager, under: Organization, from
 
 /** Assignments in charge, under the organization, whose term meets the period. */
 export async function inChargeDuring(em: EntityManager, under: Organization, from: string, to: string) {
-  const rows: Array<{ id: number; member_id: number; branch_id: number }> = await knexOf(em)('supervisor_assignment as a').join('organization as b', 'b.id', 'a.branch_id')
-    .select('a.id', 'a.member_id', 'a.branch_id').where('a.kind', AssignmentKind.IN_CHARGE).andWhere('b.path', 'like', `${under.path}%`)
+  const query = knexOf(em)('supervisor_assignment as a').join('organization as b', 'b.id', 'a.branch_id')
+    .select('a.id', 'a.member_id', 'a.branch_id').where('a.kind', AssignmentKind.IN_CHARGE)
     .andWhere('a.from_date', '<', to).andWhere((q) => q.whereNull('a.to_date').orWhere('a.to_date', '>', from)).orderBy('a.id');
+  const rows: Array<{ id: number; member_id: number; branch_id: number }> = await underPath(em, query, 'b.path', under.path);
   return rows.map((r) => ({ id: Number(r.id), memberId: Number(r.member_id), branchId: Number(r.branch_id) }));
 }
 
@@ -59,12 +61,13 @@ export async function branchesWithoutVisit(em: EntityManager, under: Organizatio
   const yearStart = `${day.slice(0, 4)}-01-01`;
   const committee = knex('position').select('member_id').where('organization_id', under.id).whereIn('role', [...COMMITTEE_ROLES])
     .andWhere('from_date', '<=', day).andWhere((q) => q.whereNull('to_date').orWhere('to_date', '>', yearStart));
-  const rows: Array<{ id: number }> = await knex('organization as b').select('b.id')
-    .where('b.kind', 'BRANCH').andWhere('b.path', 'like', `${under.path}%`).andWhere('b.founded_on', '<=', day)
+  const query = knex('organization as b').select('b.id')
+    .where('b.kind', 'BRANCH').andWhere('b.founded_on', '<=', day)
     .andWhere((q) => q.whereNull('b.dissolved_on').orWhere('b.dissolved_on', '>', day))
     .whereNotExists(knex('meeting_guest as g').join('meeting as m', 'm.id', 'g.meeting_id').select(knex.raw('1'))
       .whereRaw('m.branch_id = b.id').andWhere('m.held_on', '>=', yearStart).andWhere('m.held_on', '<=', day).whereIn('g.member_id', committee))
     .orderBy('b.sort_key');
+  const rows: Array<{ id: number }> = await underPath(em, query, 'b.path', under.path);
   return rows.map((r) => Number(r.id));
 }
 
