@@ -155,6 +155,15 @@ describe.each(DATABASES)('indicators on %s', (kind) => {
     expect(pair(f.THEMATIC_PILOTS)).toEqual([0, 2]);
     expect(f.REGULAR_HELD).toMatchObject({ target: 1, met: false, documents: ['11-ĐA/TU'] });
     expect(f.CONTENT_COMPLETE.documents).toEqual(['42-HD/BTCTW']);
+    // The whole database (this ward is all it holds) counts the same, by the plans made for a whole city.
+    const whole = await indicators({ p: Q1 });
+    expect(whole.scopeId).toBeNull();
+    const w = byCode(whole.totals);
+    for (const code of ['REGULAR_HELD', 'REGULAR_FIRST_WEEK', 'THEMATIC_HELD', 'CONTENT_COMPLETE', 'DOCUMENTS_ON_TIME', 'ATTENDANCE_POOLED', 'BRANCHES_AT_THRESHOLD', 'MEMBERS_TASKED', 'TASKS_ON_TIME']) {
+      expect(pair(w[code]), code).toEqual(pair(f[code]));
+    }
+    const wholeByMonth = await indicators({ p: Q1, g: ['MONTH'] });
+    expect(wholeByMonth.groups.map((g: { figures: Figure[] }) => pair(byCode(g.figures).MEMBERS_TASKED))).toEqual([[4, 10], [4, 12], [5, 8]]);
   });
 
   it('splits by organization, branch kind, month and quarter with the same counts', async () => {

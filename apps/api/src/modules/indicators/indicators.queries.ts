@@ -195,25 +195,30 @@ export async function memberCounts(em: EntityManager, frame: Frame, keys: GroupK
   const columns: KeyColumns = { MONTH: 'ad.month', QUARTER: 'ad.quarter' };
   if (!frame.asOfDays.length) return [];
   const knex = knexOf(em);
-  const qb = knex
-    .select(knex.raw('count(ms.member_id) as working'))
-    .from(asOfTable(em, frame.asOfDays))
-    .join('membership as ms', (j) => j.on(knex.raw('ms.from_date <= ad.day')).andOn(knex.raw('(ms.to_date is null or ms.to_date > ad.day)')))
-    .join('organization as b', 'b.id', 'ms.branch_id')
-    .join('member as m', 'm.id', 'ms.member_id')
-    .andWhereRaw(WORKING);
+  const base = () => {
+    const qb = knex
+      .from(asOfTable(em, frame.asOfDays))
+      .join('membership as ms', (j) => j.on(knex.raw('ms.from_date <= ad.day')).andOn(knex.raw('(ms.to_date is null or ms.to_date > ad.day)')))
+      .join('organization as b', 'b.id', 'ms.branch_id')
+      .join('member as m', 'm.id', 'ms.member_id')
+      .andWhereRaw(WORKING);
+    return inSubtree(qb, frame, 'ms.branch_id');
+  };
+  const HAS_TASK = 'exists (select 1 from member_task t where t.member_id = ms.member_id and t.year = ad.year and t.assigned_on <= ad.day)';
   if (frame.branchIds || !isPg(em)) {
-    // A subtree, or SQLite (which joins by nested loops anyway): each member's task looked up by index.
-    qb.select(knex.raw('sum(case when exists (select 1 from member_task t where t.member_id = ms.member_id and t.year = ad.year and t.assigned_on <= ad.day) then 1 else 0 end) as tasked'));
-  } else {
-    // The whole database on PostgreSQL: the year's tasks grouped once and hash-joined (one pass, not a probe per member).
-    const years = [...new Set(frame.asOfDays.map((d) => d.year))];
-    qb.select(knex.raw('sum(case when tk.first_on <= ad.day then 1 else 0 end) as tasked'))
-      .leftJoin(knex.raw(`(select member_id, year, min(assigned_on) as first_on from member_task where year in (${years.map(() => '?').join(', ')}) group by member_id, year) as tk`, years),
-        (j) => j.on('tk.member_id', 'ms.member_id').andOn('tk.year', 'ad.year'));
+    // A subtree, or SQLite (one thread, nested loops): each member's task looked up in the (member, year, day) index.
+    const qb = base().select(knex.raw('count(ms.member_id) as working'), knex.raw(`sum(case when ${HAS_TASK} then 1 else 0 end) as tasked`));
+    return toGroups(await grouped(em, qb, frame, keys, columns), keys, [[IndicatorCode.MEMBERS_TASKED, 'tasked', 'working']]);
   }
-  inSubtree(qb, frame, 'ms.branch_id');
-  const rows: Row[] = await grouped(em, qb, frame, keys, columns);
+  // The whole database on PostgreSQL: the working members and those with a task counted side by side, the second as a
+  // semi-join that reads the year's tasks once (a probe per member, or grouping the tasks first, took twice as long).
+  const [all, tasked] = await Promise.all([
+    grouped(em, base().select(knex.raw('count(ms.member_id) as n')), frame, keys, columns),
+    grouped(em, base().andWhereRaw(HAS_TASK).select(knex.raw('count(ms.member_id) as n')), frame, keys, columns),
+  ]);
+  const key = (r: Row) => JSON.stringify(keys.map((k) => r[`key_${k.toLowerCase()}`] ?? null));
+  const taskedBy = new Map((tasked as Row[]).map((r) => [key(r), Number(r.n)]));
+  const rows = (all as Row[]).map((r) => ({ ...r, working: r.n, tasked: taskedBy.get(key(r)) ?? 0 }));
   return toGroups(rows, keys, [[IndicatorCode.MEMBERS_TASKED, 'tasked', 'working']]);
 }
 
