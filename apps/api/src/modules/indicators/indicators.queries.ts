@@ -87,11 +87,13 @@ function groupTable(em: EntityManager, frame: Frame) {
 type KeyColumns = Partial<Record<GroupKey, string>>;
 
 /** Adds the group keys to a query (selected as key_<name> and grouped), joining `g` when grouping by organization. */
-function grouped(em: EntityManager, qb: Knex.QueryBuilder, frame: Frame, keys: GroupKey[], columns: KeyColumns): Knex.QueryBuilder {
+function grouped(em: EntityManager, qb: Knex.QueryBuilder, frame: Frame, keys: GroupKey[], columns: KeyColumns, branchColumn = 'b.id'): Knex.QueryBuilder {
   const knex = knexOf(em);
+  // Rows keyed by their own branch column join the branch only when a key needs its path or kind.
+  if (branchColumn !== 'b.id' && (keys.includes('ORGANIZATION') || keys.includes('BRANCH_KIND'))) qb.join('organization as b', 'b.id', branchColumn);
   if (keys.includes('ORGANIZATION')) qb.join(groupTable(em, frame), knex.raw("b.path like g.path || '%'"));
   for (const key of keys) {
-    const column = key === 'ORGANIZATION' ? 'g.id' : key === 'BRANCH' ? 'b.id' : key === 'BRANCH_KIND' ? 'b.branch_kind' : columns[key];
+    const column = key === 'ORGANIZATION' ? 'g.id' : key === 'BRANCH' ? branchColumn : key === 'BRANCH_KIND' ? 'b.branch_kind' : columns[key];
     qb.select(knex.raw(`${column} as key_${key.toLowerCase()}`)).groupByRaw(column as string);
   }
   return qb;
@@ -179,10 +181,10 @@ export async function meetingCounts(em: EntityManager, frame: Frame, keys: Group
     .select(knex.raw('sum(case when m.documents_due then 1 else 0 end) as due'), knex.raw('sum(case when m.documents_on_time then 1 else 0 end) as on_time'))
     .from(monthTable(em, frame.months))
     .join('meeting as m', 'm.month', 'mo.month')
-    .join('organization as b', 'b.id', 'm.organization_id')
-    .whereNotNull('m.held_on').andWhere('b.kind', OrganizationKind.BRANCH);
+    // The branch's own meetings (a party group's meeting has the group as its organization).
+    .whereNotNull('m.held_on').andWhereRaw('m.organization_id = m.branch_id');
   inSubtree(qb, frame, 'm.organization_id');
-  const rows: Row[] = await grouped(em, qb, frame, keys, columns);
+  const rows: Row[] = await grouped(em, qb, frame, keys, columns, 'm.organization_id');
   return toGroups(rows, keys, [[IndicatorCode.CONTENT_COMPLETE, 'complete', 'held'], [IndicatorCode.DOCUMENTS_ON_TIME, 'on_time', 'due']]);
 }
 
@@ -199,7 +201,6 @@ export async function memberCounts(em: EntityManager, frame: Frame, keys: GroupK
     const qb = knex
       .from(asOfTable(em, frame.asOfDays))
       .join('membership as ms', (j) => j.on(knex.raw('ms.from_date <= ad.day')).andOn(knex.raw('(ms.to_date is null or ms.to_date > ad.day)')))
-      .join('organization as b', 'b.id', 'ms.branch_id')
       .join('member as m', 'm.id', 'ms.member_id')
       .andWhereRaw(WORKING);
     return inSubtree(qb, frame, 'ms.branch_id');
@@ -208,13 +209,13 @@ export async function memberCounts(em: EntityManager, frame: Frame, keys: GroupK
   if (frame.branchIds || !isPg(em)) {
     // A subtree, or SQLite (one thread, nested loops): each member's task looked up in the (member, year, day) index.
     const qb = base().select(knex.raw('count(ms.member_id) as working'), knex.raw(`sum(case when ${HAS_TASK} then 1 else 0 end) as tasked`));
-    return toGroups(await grouped(em, qb, frame, keys, columns), keys, [[IndicatorCode.MEMBERS_TASKED, 'tasked', 'working']]);
+    return toGroups(await grouped(em, qb, frame, keys, columns, 'ms.branch_id'), keys, [[IndicatorCode.MEMBERS_TASKED, 'tasked', 'working']]);
   }
   // The whole database on PostgreSQL: the working members and those with a task counted side by side, the second as a
   // semi-join that reads the year's tasks once (a probe per member, or grouping the tasks first, took twice as long).
   const [all, tasked] = await Promise.all([
-    grouped(em, base().select(knex.raw('count(ms.member_id) as n')), frame, keys, columns),
-    grouped(em, base().andWhereRaw(HAS_TASK).select(knex.raw('count(ms.member_id) as n')), frame, keys, columns),
+    grouped(em, base().select(knex.raw('count(ms.member_id) as n')), frame, keys, columns, 'ms.branch_id'),
+    grouped(em, base().andWhereRaw(HAS_TASK).select(knex.raw('count(ms.member_id) as n')), frame, keys, columns, 'ms.branch_id'),
   ]);
   const key = (r: Row) => JSON.stringify(keys.map((k) => r[`key_${k.toLowerCase()}`] ?? null));
   const taskedBy = new Map((tasked as Row[]).map((r) => [key(r), Number(r.n)]));
@@ -228,15 +229,14 @@ export async function taskCounts(em: EntityManager, frame: Frame, keys: GroupKey
   if (!frame.months.length) return [];
   const knex = knexOf(em);
   const qb = knex
-    .select(knex.raw('count(rt.id) as due'))
+    .select(knex.raw('count(rt.branch_id) as due'))
     .select(knex.raw('sum(case when rt.completed_on is not null and rt.completed_on <= rt.deadline then 1 else 0 end) as on_time'))
     .from(monthTable(em, frame.months))
     // The deadline's month as a key, so the months join by equality (one pass over the tasks, not one per month).
     .join('resolution_task as rt', 'mo.month', knex.raw(isPg(em) ? "to_char(rt.deadline, 'YYYY-MM')" : 'substr(rt.deadline, 1, 7)'))
-    .join('organization as b', 'b.id', 'rt.branch_id')
     .whereNot('rt.status', TaskStatus.CANCELLED).andWhere('rt.deadline', '<', frame.asOf).andWhere('rt.deadline', '>=', frame.months[0].first);
   inSubtree(qb, frame, 'rt.branch_id');
-  const rows: Row[] = await grouped(em, qb, frame, keys, columns);
+  const rows: Row[] = await grouped(em, qb, frame, keys, columns, 'rt.branch_id');
   return toGroups(rows, keys, [[IndicatorCode.TASKS_ON_TIME, 'on_time', 'due']]);
 }
 

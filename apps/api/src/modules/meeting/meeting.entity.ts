@@ -49,7 +49,7 @@ export class MeetingFinding implements Finding {
 @Index({ properties: ['heldOn'] })
 // The indicators read these columns only, from the index (a meeting row is wide: minutes, findings).
 @Index({ name: 'meeting_indicator_regular_index', properties: ['organization', 'regularMonth', 'heldOn', 'attendanceRecorded', 'expectedCount', 'presentCount'] })
-@Index({ name: 'meeting_indicator_month_index', properties: ['month', 'organization', 'heldOn', 'contentComplete', 'documentsDue', 'documentsOnTime'] })
+@Index({ name: 'meeting_indicator_month_index', properties: ['month', 'organization', 'branch', 'heldOn', 'contentComplete', 'documentsDue', 'documentsOnTime'] })
 @Index({ name: 'meeting_indicator_kind_index', properties: ['organization', 'heldOn', 'kind'] })
 @Unique({ properties: ['organization', 'regularMonth'] })
 export class Meeting extends BaseEntity {

@@ -14,6 +14,8 @@ import { Resolution } from './resolution.entity';
 @Entity({ tableName: 'resolution_task' })
 @Index({ properties: ['resolution'] })
 @Index({ properties: ['branch', 'status', 'deadline'] })
+// The resolution-task figure reads these columns only, by deadline, from the index.
+@Index({ name: 'resolution_task_indicator_index', properties: ['deadline', 'status', 'completedOn', 'branch'] })
 export class ResolutionTask extends BaseEntity {
   @ManyToOne({ entity: () => Resolution, deleteRule: 'cascade' })
   resolution!: Resolution;
