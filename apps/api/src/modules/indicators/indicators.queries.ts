@@ -99,6 +99,9 @@ function grouped(em: EntityManager, qb: Knex.QueryBuilder, frame: Frame, keys: G
   return qb;
 }
 
+/** Whether the rows are split by month or quarter (so the months' table joins them). */
+const byMonth = (keys: GroupKey[]) => keys.includes('MONTH') || keys.includes('QUARTER');
+
 /** Whether a figure's rows can be split by every key asked. */
 function splits(keys: GroupKey[], columns: KeyColumns): boolean {
   return keys.every((k) => k === 'ORGANIZATION' || k === 'BRANCH' || k === 'BRANCH_KIND' || columns[k] != null);
@@ -179,10 +182,11 @@ export async function meetingCounts(em: EntityManager, frame: Frame, keys: Group
   const qb = knex
     .select(knex.raw('count(m.organization_id) as held'), knex.raw('sum(case when m.content_complete then 1 else 0 end) as complete'))
     .select(knex.raw('sum(case when m.documents_due then 1 else 0 end) as due'), knex.raw('sum(case when m.documents_on_time then 1 else 0 end) as on_time'))
-    .from(monthTable(em, frame.months))
-    .join('meeting as m', 'm.month', 'mo.month')
     // The branch's own meetings (a party group's meeting has the group as its organization).
     .whereNotNull('m.held_on').andWhereRaw('m.organization_id = m.branch_id');
+  // By month or quarter the months join; otherwise the period is a range of month keys (no join).
+  if (byMonth(keys)) qb.from(monthTable(em, frame.months)).join('meeting as m', 'm.month', 'mo.month');
+  else qb.from('meeting as m').whereBetween('m.month', [frame.months[0].month, frame.months[frame.months.length - 1].month]);
   inSubtree(qb, frame, 'm.organization_id');
   const rows: Row[] = await grouped(em, qb, frame, keys, columns, 'm.organization_id');
   return toGroups(rows, keys, [[IndicatorCode.CONTENT_COMPLETE, 'complete', 'held'], [IndicatorCode.DOCUMENTS_ON_TIME, 'on_time', 'due']]);
@@ -211,8 +215,16 @@ export async function memberCounts(em: EntityManager, frame: Frame, keys: GroupK
     const qb = base().select(knex.raw('count(ms.member_id) as working'), knex.raw(`sum(case when ${HAS_TASK} then 1 else 0 end) as tasked`));
     return toGroups(await grouped(em, qb, frame, keys, columns, 'ms.branch_id'), keys, [[IndicatorCode.MEMBERS_TASKED, 'tasked', 'working']]);
   }
-  // The whole database on PostgreSQL: the working members and those with a task counted side by side, the second as a
-  // semi-join that reads the year's tasks once (a probe per member, or grouping the tasks first, took twice as long).
+  if (frame.asOfDays.length > 1) {
+    // The whole database on PostgreSQL, day by day: the years' tasks grouped once and hash-joined to every day's members.
+    const years = [...new Set(frame.asOfDays.map((d) => d.year))];
+    const qb = base().select(knex.raw('count(ms.member_id) as working'), knex.raw('sum(case when tk.first_on <= ad.day then 1 else 0 end) as tasked'))
+      .leftJoin(knex.raw(`(select member_id, year, min(assigned_on) as first_on from member_task where year in (${years.map(() => '?').join(', ')}) group by member_id, year) as tk`, years),
+        (j) => j.on('tk.member_id', 'ms.member_id').andOn('tk.year', 'ad.year'));
+    return toGroups(await grouped(em, qb, frame, keys, columns, 'ms.branch_id'), keys, [[IndicatorCode.MEMBERS_TASKED, 'tasked', 'working']]);
+  }
+  // The whole database on PostgreSQL, one day: the working members and those with a task counted side by side, the
+  // second as a semi-join that reads the year's tasks once (a probe per member, or grouping the tasks first, was slower).
   const [all, tasked] = await Promise.all([
     grouped(em, base().select(knex.raw('count(ms.member_id) as n')), frame, keys, columns, 'ms.branch_id'),
     grouped(em, base().andWhereRaw(HAS_TASK).select(knex.raw('count(ms.member_id) as n')), frame, keys, columns, 'ms.branch_id'),
@@ -230,11 +242,13 @@ export async function taskCounts(em: EntityManager, frame: Frame, keys: GroupKey
   const knex = knexOf(em);
   const qb = knex
     .select(knex.raw('count(rt.branch_id) as due'))
-    .select(knex.raw('sum(case when rt.completed_on is not null and rt.completed_on <= rt.deadline then 1 else 0 end) as on_time'))
-    .from(monthTable(em, frame.months))
-    // The deadline's month as a key, so the months join by equality (one pass over the tasks, not one per month).
-    .join('resolution_task as rt', 'mo.month', knex.raw(isPg(em) ? "to_char(rt.deadline, 'YYYY-MM')" : 'substr(rt.deadline, 1, 7)'))
-    .whereNot('rt.status', TaskStatus.CANCELLED).andWhere('rt.deadline', '<', frame.asOf).andWhere('rt.deadline', '>=', frame.months[0].first);
+    .select(knex.raw('sum(case when rt.completed_on is not null and rt.completed_on <= rt.deadline then 1 else 0 end) as on_time'));
+  // By month or quarter the deadline's month joins by equality (one pass over the tasks); otherwise no join is needed.
+  if (byMonth(keys)) {
+    qb.from(monthTable(em, frame.months))
+      .join('resolution_task as rt', 'mo.first_day', knex.raw(isPg(em) ? "cast(date_trunc('month', rt.deadline) as date)" : "substr(rt.deadline, 1, 7) || '-01'"));
+  } else qb.from('resolution_task as rt');
+  qb.whereNot('rt.status', TaskStatus.CANCELLED).andWhere('rt.deadline', '<', frame.asOf).andWhere('rt.deadline', '>=', frame.months[0].first);
   inSubtree(qb, frame, 'rt.branch_id');
   const rows: Row[] = await grouped(em, qb, frame, keys, columns, 'rt.branch_id');
   return toGroups(rows, keys, [[IndicatorCode.TASKS_ON_TIME, 'on_time', 'due']]);
